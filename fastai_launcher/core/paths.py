@@ -1,0 +1,76 @@
+"""Where the app keeps its files, per platform, without Qt.
+
+`FASTAI_LAUNCHER_HOME` (a developer and test option) puts every directory
+under one folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "fastai-launcher"
+HOME_ENV = "FASTAI_LAUNCHER_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    config: Path
+    data: Path
+    cache: Path
+    logs: Path
+
+    @property
+    def state_file(self) -> Path:
+        return self.config / "state.json"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.json"
+
+    @property
+    def known_hosts(self) -> Path:
+        return self.data / "known_hosts.json"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "fastai-launcher.log"
+
+    def all(self) -> tuple[Path, ...]:
+        return (self.config, self.data, self.cache, self.logs)
+
+    def ensure(self) -> AppPaths:
+        for folder in self.all():
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def under(root: Path) -> AppPaths:
+    """Every directory below one root (tests, sandbox, portable use)."""
+    return AppPaths(root / "config", root / "data", root / "cache", root / "logs")
+
+
+def default_paths(env: dict[str, str] | None = None, platform: str = sys.platform) -> AppPaths:
+    """The platform's conventional directories for this app."""
+    env = dict(os.environ) if env is None else env
+    if env.get(HOME_ENV):
+        return under(Path(env[HOME_ENV]))
+    home = Path(env.get("HOME") or env.get("USERPROFILE") or Path.home())
+    if platform.startswith("win"):
+        roaming = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
+        local = Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local")
+        return AppPaths(
+            roaming / APP_NAME, local / APP_NAME, local / APP_NAME / "cache", local / APP_NAME / "logs"
+        )
+    if platform == "darwin":
+        support = home / "Library" / "Application Support" / APP_NAME
+        return AppPaths(
+            support, support, home / "Library" / "Caches" / APP_NAME, home / "Library" / "Logs" / APP_NAME
+        )
+    config = Path(env.get("XDG_CONFIG_HOME") or home / ".config")
+    data = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")
+    cache = Path(env.get("XDG_CACHE_HOME") or home / ".cache")
+    state = Path(env.get("XDG_STATE_HOME") or home / ".local" / "state")
+    return AppPaths(config / APP_NAME, data / APP_NAME, cache / APP_NAME, state / APP_NAME / "logs")

@@ -1,0 +1,68 @@
+"""What a long-running domain function gets from its caller: a way to report
+progress, to notice cancellation, and a clock.
+
+`aws` and `ssh` functions that wait take a `TaskContext`; the UI's task runner
+makes one per task, scripts and tests use `TaskContext()` as it is.  Waiting
+goes through `ctx.sleep`, so a cancel interrupts it and a test can hand in a
+fake clock.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .errors import Cancelled
+from .text import Text
+
+ProgressFn = Callable[[Text, int, int], None]
+
+
+def _no_progress(step: Text, done: int, total: int) -> None:
+    del step, done, total
+
+
+class CancelToken:
+    """Set once by whoever wants the task to stop; checked by the task."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to `seconds`; True when cancelled meanwhile."""
+        return self._event.wait(max(0.0, seconds))
+
+
+@dataclass
+class TaskContext:
+    """Progress, cancellation and time for one task."""
+
+    on_progress: ProgressFn = _no_progress
+    token: CancelToken = field(default_factory=CancelToken)
+    clock: Callable[[], float] = time.monotonic
+    wall_clock: Callable[[], float] = time.time
+
+    def progress(self, step: Text, done: int = 0, total: int = 0) -> None:
+        self.token.raise_if_cancelled()
+        self.on_progress(step, done, total)
+
+    def check(self) -> None:
+        self.token.raise_if_cancelled()
+
+    def sleep(self, seconds: float) -> None:
+        """Wait, but stop at once with `Cancelled` when the task is cancelled."""
+        if self.token.wait(seconds):
+            raise Cancelled()

@@ -1,0 +1,1 @@
+"""Keys, host keys, sessions, the tunnel, remote recipes and Jupyter (no Qt)."""

@@ -1,0 +1,10 @@
+"""The test world is a set of plugins; every later test reuses them."""
+
+pytest_plugins = [
+    "tests.world.home",
+    "tests.world.keyring",
+    "tests.world.aws",
+    "tests.world.sshd",
+    "tests.world.jupyter",
+    "tests.world.qt",
+]
