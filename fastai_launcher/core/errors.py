@@ -22,7 +22,10 @@ class LauncherError(Exception):
         super().__init__(message.source)
         self.message = message
         self.next_action = next_action or text(
-            CTX, QT_TRANSLATE_NOOP("Errors", "Try again. If it keeps happening, copy the details and ask for help.")
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Errors", "Try again. If it keeps happening, copy the details and ask for help."
+            ),
         )
 
     def __str__(self) -> str:
@@ -85,5 +88,7 @@ class TimedOut(LauncherError):
             )
         super().__init__(
             message,
-            text(CTX, QT_TRANSLATE_NOOP("Errors", "Check your network connection, then try again.")),
+            text(
+                CTX, QT_TRANSLATE_NOOP("Errors", "Check your network connection, then try again.")
+            ),
         )

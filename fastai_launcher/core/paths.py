@@ -62,12 +62,18 @@ def default_paths(env: dict[str, str] | None = None, platform: str = sys.platfor
         roaming = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
         local = Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local")
         return AppPaths(
-            roaming / APP_NAME, local / APP_NAME, local / APP_NAME / "cache", local / APP_NAME / "logs"
+            roaming / APP_NAME,
+            local / APP_NAME,
+            local / APP_NAME / "cache",
+            local / APP_NAME / "logs",
         )
     if platform == "darwin":
         support = home / "Library" / "Application Support" / APP_NAME
         return AppPaths(
-            support, support, home / "Library" / "Caches" / APP_NAME, home / "Library" / "Logs" / APP_NAME
+            support,
+            support,
+            home / "Library" / "Caches" / APP_NAME,
+            home / "Library" / "Logs" / APP_NAME,
         )
     config = Path(env.get("XDG_CONFIG_HOME") or home / ".config")
     data = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")

@@ -69,7 +69,11 @@ def _from_dict(cls: type[T], raw: object) -> T:
             continue
         default = getattr(defaults, name)
         if default is not None and value is not None and not isinstance(value, type(default)):
-            if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+            if (
+                isinstance(default, float)
+                and isinstance(value, int)
+                and not isinstance(value, bool)
+            ):
                 value = float(value)
             else:
                 continue  # a hand-edited value of the wrong type: keep the default
