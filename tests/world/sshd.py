@@ -1,1 +1,204 @@
-"""(being written)"""
+"""A real OpenSSH server on 127.0.0.1 playing the EC2 instance.
+
+Run as root (CI), the server logs in a dedicated user whose home is the
+"instance's" home, and that user gets a Python environment of its own under
+/opt (like the Deep Learning AMI's /opt/pytorch) with jupyter-server in it.
+Run as an ordinary user, the server can only log that user in, and the
+"instance" environment is this very virtualenv.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+SSHD = "/usr/sbin/sshd"
+WORLD_USER = "fastai-world"
+INSTANCE_ENV = Path("/opt/fastai-launcher-world/pytorch")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _run(*args: str) -> None:
+    subprocess.run(args, check=True, capture_output=True, text=True)
+
+
+def _ensure_world_user() -> str:
+    if os.geteuid() != 0:
+        return pwd.getpwuid(os.getuid()).pw_name
+    try:
+        pwd.getpwnam(WORLD_USER)
+    except KeyError:
+        _run("useradd", "--create-home", "--shell", "/bin/bash", WORLD_USER)
+    _run("usermod", "-p", "*", WORLD_USER)  # unlocked, yet no password login
+    return WORLD_USER
+
+
+def ensure_instance_env() -> Path:
+    """The "instance's" Python environment with jupyter-server; its bin folder."""
+    if os.geteuid() != 0:
+        return Path(sys.prefix) / "bin"
+    python = INSTANCE_ENV / "bin" / "python"
+    ready = INSTANCE_ENV / ".ready"
+    if not ready.exists():
+        shutil.rmtree(INSTANCE_ENV, ignore_errors=True)
+        _run("/usr/bin/python3", "-m", "venv", str(INSTANCE_ENV))
+        _run(str(python), "-m", "pip", "install", "--quiet", "jupyter-server")
+        ready.touch()
+    return INSTANCE_ENV / "bin"
+
+
+@dataclass
+class Sshd:
+    """One sshd process, its host key, its login user and who may log in."""
+
+    folder: Path
+    user: str
+    port: int = 0
+    process: subprocess.Popen[bytes] | None = None
+    host_key_types: tuple[str, ...] = ("ed25519", "ecdsa", "rsa")
+    log: list[str] = field(default_factory=list)
+
+    @property
+    def home(self) -> Path:
+        return Path(pwd.getpwnam(self.user).pw_dir)
+
+    @property
+    def authorized_keys(self) -> Path:
+        return self.folder / "authorized_keys"
+
+    def host_key_path(self, kind: str) -> Path:
+        return self.folder / f"ssh_host_{kind}_key"
+
+    @property
+    def host_public_keys(self) -> list[str]:
+        """`<type> <base64>` lines, as cloud-init prints them on the console."""
+        lines = []
+        for kind in self.host_key_types:
+            parts = self.host_key_path(kind).with_suffix(".pub").read_text().split()
+            lines.append(f"{parts[0]} {parts[1]}")
+        return lines
+
+    def authorize(self, public_key_line: str) -> None:
+        with self.authorized_keys.open("a") as keys:
+            keys.write(public_key_line.strip() + "\n")
+
+    def deauthorize_all(self) -> None:
+        self.authorized_keys.write_text("")
+
+    def prepare(self) -> None:
+        self.folder.chmod(0o755)
+        for kind in self.host_key_types:
+            path = self.host_key_path(kind)
+            if not path.exists():
+                _run("ssh-keygen", "-q", "-t", kind, "-N", "", "-C", "", "-f", str(path))
+        self.authorized_keys.touch()
+        self.authorized_keys.chmod(0o644)
+        Path("/run/sshd").mkdir(exist_ok=True) if os.geteuid() == 0 else None
+        config = [
+            f"Port {self.port}",
+            "ListenAddress 127.0.0.1",
+            *[f"HostKey {self.host_key_path(kind)}" for kind in self.host_key_types],
+            f"PidFile {self.folder / 'sshd.pid'}",
+            f"AuthorizedKeysFile {self.authorized_keys}",
+            "StrictModes no",
+            "UsePAM no",
+            "PasswordAuthentication no",
+            "KbdInteractiveAuthentication no",
+            "PubkeyAuthentication yes",
+            "AllowTcpForwarding yes",
+            f"AllowUsers {self.user}",
+            "PermitRootLogin prohibit-password",
+            "MaxStartups 100:30:200",
+            "MaxSessions 50",
+            "LogLevel VERBOSE",
+        ]
+        (self.folder / "sshd_config").write_text("\n".join(config) + "\n")
+
+    def start(self) -> None:
+        if not self.port:
+            self.port = free_port()
+        self.prepare()
+        self.process = subprocess.Popen(
+            [SSHD, "-D", "-e", "-f", str(self.folder / "sshd_config")],
+            stdout=subprocess.DEVNULL,
+            stderr=open(self.folder / "sshd.log", "ab"),  # noqa: SIM115 - owned by the process
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("sshd exited: " + (self.folder / "sshd.log").read_text())
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=1) as probe,
+            ):
+                if probe.recv(64).startswith(b"SSH-2.0"):
+                    return
+            time.sleep(0.02)
+        raise RuntimeError("sshd did not answer within 10 s")
+
+    def stop(self) -> None:
+        """Stop the server and every session it forked (the connections drop)."""
+        if self.process is None:
+            return
+        self.process.terminate()
+        self.process.wait(timeout=10)
+        self.process = None
+        # sshd's per-connection children outlive the listener; end them too.
+        subprocess.run(["pkill", "-f", f"sshd: {self.user}"], capture_output=True)
+        subprocess.run(["pkill", "-f", f"sshd-session: {self.user}"], capture_output=True)
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def ssh_command(self, key_path: Path, *remote: str) -> list[str]:
+        """An OpenSSH client command line that logs in with `key_path`."""
+        known = self.folder / "client_known_hosts"
+        known.write_text(
+            "".join(f"[127.0.0.1]:{self.port} {line}\n" for line in self.host_public_keys)
+        )
+        return [
+            "ssh", "-i", str(key_path), "-p", str(self.port),
+            "-o", f"UserKnownHostsFile={known}", "-o", "StrictHostKeyChecking=yes",
+            "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
+            f"{self.user}@127.0.0.1", *remote,
+        ]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def sshd_server() -> Iterator[Sshd]:
+    """The session's sshd; tests that need a clean slate use `sshd`."""
+    folder = Path(tempfile.mkdtemp(prefix="world-sshd-"))
+    server = Sshd(folder=folder, user=_ensure_world_user())
+    server.start()
+    yield server
+    server.stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def sshd(sshd_server: Sshd) -> Iterator[Sshd]:
+    """The running sshd with nobody authorized yet; restarted if a test stopped it."""
+    if sshd_server.process is None or sshd_server.process.poll() is not None:
+        sshd_server.process = None
+        sshd_server.start()
+    sshd_server.deauthorize_all()
+    yield sshd_server
+    sshd_server.deauthorize_all()
