@@ -15,7 +15,7 @@ CTX = "Errors"
 class LauncherError(Exception):
     """Base of all errors the user is shown."""
 
-    #: Whether trying the same thing again later may succeed.
+    # Whether trying the same thing again later may succeed.
     retryable: bool = False
 
     def __init__(self, message: Text, next_action: Text | None = None) -> None:
