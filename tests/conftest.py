@@ -3,6 +3,7 @@
 pytest_plugins = [
     "tests.world.home",
     "tests.world.keyring",
+    "tests.world.aws_record",
     "tests.world.aws",
     "tests.world.sshd",
     "tests.world.jupyter",

@@ -75,7 +75,23 @@ os.environ["MOTO_EC2_ENABLE_INSTANCE_TYPE_VALIDATION"] = "true"
 
 import boto3  # noqa: E402
 import requests  # noqa: E402
+from moto.moto_server.werkzeug_app import (  # noqa: E402
+    DomainDispatcherApplication,
+    MotoRequestHandler,
+    create_backend_app,
+)
 from moto.server import ThreadedMotoServer  # noqa: E402
+from werkzeug.serving import make_server  # noqa: E402
+
+from tests.world import aws_console, aws_pricing, aws_quotas, aws_ssm  # noqa: E402
+from tests.world.aws_console import cloud_init_console_text  # noqa: E402
+from tests.world.aws_record import unrecorded  # noqa: E402
+
+aws_quotas.install()
+aws_ssm.install(DLAMI_IMAGES)
+aws_console.install()
+
+__all__ = ["DLAMI_IMAGES", "AwsWorld", "cloud_init_console_text", "write_profile"]
 
 TEST_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
 TEST_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
@@ -102,21 +118,69 @@ class AwsWorld:
         }
 
     def client(self, service: str, region: str | None = None) -> Any:
-        """A boto3 client for inspecting or arranging the world from a test."""
-        return boto3.client(
-            service,
-            region_name=region or self.region,
-            endpoint_url=self.endpoint,
-            aws_access_key_id=TEST_ACCESS_KEY_ID,
-            aws_secret_access_key=TEST_SECRET_ACCESS_KEY,
+        """A boto3 client for inspecting or arranging the world from a test.
+
+        Its calls are not recorded for the IAM policy check: they are the
+        test's, not the app's.
+        """
+        return unrecorded(
+            boto3.client(
+                service,
+                region_name=region or self.region,
+                endpoint_url=self.endpoint,
+                aws_access_key_id=TEST_ACCESS_KEY_ID,
+                aws_secret_access_key=TEST_SECRET_ACCESS_KEY,
+            )
         )
 
     def reset(self) -> None:
         requests.post(f"{self.endpoint}/moto-api/reset", timeout=10).raise_for_status()
+        aws_console.clear()
+        aws_pricing.clear()
+
+    # What moto lacks, controlled from tests.
+
+    def set_quota(self, code: str, value: float, region: str | None = None) -> None:
+        """Set an EC2 GPU quota (`L-DB2E81BA`, ...) in vCPUs; a new account has 0."""
+        aws_quotas.set_quota(region or self.region, code, value)
+
+    def set_request_status(self, request_id: str, status: str, region: str | None = None) -> None:
+        """Move a quota increase request on; APPROVED also raises the quota."""
+        aws_quotas.set_request_status(region or self.region, request_id, status)
+
+    def quota_requests(self, region: str | None = None) -> list[dict[str, Any]]:
+        return aws_quotas.requests(region or self.region)
+
+    def set_console_output(self, instance_id: str, text: str) -> None:
+        """What `GetConsoleOutput` shows for this instance (see `cloud_init_console_text`)."""
+        aws_console.set_console_output(instance_id, text)
+
+    def set_price(
+        self, instance_type: str, hourly_usd: float | None, region: str | None = None
+    ) -> None:
+        """What the Pricing double answers for this type; None: no such product."""
+        aws_pricing.set_price(region or self.region, instance_type, hourly_usd)
+
+    @property
+    def pricing_calls(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """(signing region, operation, request) of every Pricing call so far."""
+        return list(aws_pricing.calls)
+
+
+class WorldMotoServer(ThreadedMotoServer):
+    """moto's threaded server with the Pricing double in front of it."""
+
+    def _server_entry(self) -> None:
+        app = aws_pricing.with_pricing(DomainDispatcherApplication(create_backend_app))
+        self._server = make_server(
+            self._ip_address, self._port, app, True, request_handler=MotoRequestHandler
+        )
+        self._server_ready_event.set()
+        self._server.serve_forever()
 
 
 def start_moto() -> tuple[ThreadedMotoServer, str]:
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server = WorldMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()
     return server, f"http://{host}:{port}"

@@ -1,0 +1,54 @@
+"""Deciding whether an IAM policy document allows an action, as IAM does for
+the action part: an explicit Deny wins, then any Allow, else implicit deny.
+Action names match case-insensitively with `*` and `?` wildcards.
+
+Conditions and resources are not evaluated here (a recorded call does not
+carry the resource's tags); a statement with a condition counts as applying,
+so the check is about which actions the policy names.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from fastai_launcher.core.resources import resource
+
+
+def load_policy(path: Path | None = None) -> dict[str, Any]:
+    return json.loads((path or resource("iam-policy.json")).read_text(encoding="utf-8"))
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _names(statement: dict[str, Any], action: str) -> bool:
+    if "NotAction" in statement:
+        return not any(_match(p, action) for p in _as_list(statement["NotAction"]))
+    return any(_match(p, action) for p in _as_list(statement.get("Action", [])))
+
+
+def _match(pattern: str, action: str) -> bool:
+    return fnmatch.fnmatchcase(action.lower(), pattern.lower())
+
+
+def decision(policy: dict[str, Any], action: str) -> str:
+    """ "Deny" (explicit), "Allow", or "ImplicitDeny" for `service:Operation`."""
+    statements = _as_list_of_dicts(policy["Statement"])
+    if any(s["Effect"] == "Deny" and _names(s, action) for s in statements):
+        return "Deny"
+    if any(s["Effect"] == "Allow" and _names(s, action) for s in statements):
+        return "Allow"
+    return "ImplicitDeny"
+
+
+def _as_list_of_dicts(value: dict[str, Any] | list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [value] if isinstance(value, dict) else value
+
+
+def not_allowed(policy: dict[str, Any], actions: Iterable[str]) -> list[str]:
+    return sorted({a for a in actions if decision(policy, a) != "Allow"})
