@@ -1,0 +1,310 @@
+"""One catalogue from AWS errors to the typed errors the user is shown.
+
+Every `aws/` module lets botocore exceptions go through `translate_aws_error`,
+which picks the error type, an English message (translated by the UI from the
+`AwsErrors` context) and the next action.  AWS's own message text is not
+repeated to the user except for codes the catalogue does not know.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from botocore.exceptions import (
+    BotoCoreError,
+    ClientError,
+    ConnectionClosedError,
+    ConnectTimeoutError,
+    EndpointConnectionError,
+    NoCredentialsError,
+    ReadTimeoutError,
+)
+
+from ..core.errors import AwsError, CapacityError, CredentialsError, LauncherError, NetworkError
+from ..core.text import QT_TRANSLATE_NOOP, Text, text
+
+if TYPE_CHECKING:
+    from mypy_boto3_sts import STSClient
+
+CTX = "AwsErrors"
+
+
+class QuotaError(AwsError):
+    """The account's limit (vCPU quota, instance count) does not allow this."""
+
+
+class AccessDeniedError(AwsError):
+    """The IAM user or role is not allowed to do this."""
+
+
+class ThrottledError(AwsError):
+    """AWS asked us to slow down; trying again shortly works."""
+
+    retryable = True
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: type[LauncherError]
+    message: str
+    next_action: str
+
+
+# Messages may use {code}, {operation} and {region}.
+CATALOGUE: dict[str, Entry] = {
+    "InsufficientInstanceCapacity": Entry(
+        CapacityError,
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "AWS has no free capacity for this GPU type in this availability zone right now.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Try again in a few minutes, or choose another region or GPU type.",
+        ),
+    ),
+    "VcpuLimitExceeded": Entry(
+        QuotaError,
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Your account's vCPU quota for this instance type in {region} is too low to start it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Request a quota increase in the GPU quota step, or stop your other running instances.",
+        ),
+    ),
+    "InstanceLimitExceeded": Entry(
+        QuotaError,
+        QT_TRANSLATE_NOOP(
+            "AwsErrors", "Your account may not run more instances of this type in {region}."
+        ),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Stop an instance you no longer use, or request a quota increase in the GPU quota step.",
+        ),
+    ),
+    "UnauthorizedOperation": Entry(
+        AccessDeniedError,
+        QT_TRANSLATE_NOOP("AwsErrors", "Your AWS user is not allowed to do this ({operation})."),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Ask the account's administrator to attach the fastai-launcher IAM policy to your user.",
+        ),
+    ),
+    "AuthFailure": Entry(
+        CredentialsError,
+        QT_TRANSLATE_NOOP("AwsErrors", "AWS did not accept these credentials."),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Check the access key ID and secret, or create a new access key in the IAM console.",
+        ),
+    ),
+    "InvalidClientTokenId": Entry(
+        CredentialsError,
+        QT_TRANSLATE_NOOP("AwsErrors", "AWS does not know this access key ID."),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Check the access key ID for typos, or create a new access key in the IAM console.",
+        ),
+    ),
+    "SignatureDoesNotMatch": Entry(
+        CredentialsError,
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "AWS rejected the request's signature: the secret access key is wrong, or this computer's clock is off.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Check the secret access key. If it is right, let your computer set its clock automatically: AWS allows only a few minutes of difference.",
+        ),
+    ),
+    "ExpiredToken": Entry(
+        CredentialsError,
+        QT_TRANSLATE_NOOP("AwsErrors", "Your temporary AWS credentials have expired."),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Sign in again (for an SSO profile: aws sso login), then try again.",
+        ),
+    ),
+    "OptInRequired": Entry(
+        AwsError,
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "This AWS account cannot use EC2 in {region} yet: the sign-up is not finished or the region is not enabled.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Finish the account sign-up (payment method and phone check) or enable the region in the AWS console; new accounts can take a few minutes.",
+        ),
+    ),
+    "InvalidKeyPair.Duplicate": Entry(
+        AwsError,
+        QT_TRANSLATE_NOOP("AwsErrors", "A key pair with this name already exists in {region}."),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors", "Try again: the app then picks a new name and leaves the old key alone."
+        ),
+    ),
+    "InvalidAMIID.NotFound": Entry(
+        AwsError,
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "The Deep Learning AMI was not found in {region}; it may have been retired.",
+        ),
+        QT_TRANSLATE_NOOP("AwsErrors", "Try again: the app looks up the newest AMI again."),
+    ),
+    "RequestLimitExceeded": Entry(
+        ThrottledError,
+        QT_TRANSLATE_NOOP("AwsErrors", "AWS received too many requests and asked us to slow down."),
+        QT_TRANSLATE_NOOP("AwsErrors", "Wait a minute, then try again."),
+    ),
+    "Unsupported": Entry(
+        CapacityError,
+        QT_TRANSLATE_NOOP(
+            "AwsErrors", "This instance type is not offered in this availability zone."
+        ),
+        QT_TRANSLATE_NOOP("AwsErrors", "Choose another region or GPU type."),
+    ),
+    "IdempotentParameterMismatch": Entry(
+        AwsError,
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "An earlier launch with the same request token used different settings.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Look for the earlier instance on the home page, or start a new launch with new settings.",
+        ),
+    ),
+}
+# Other spellings AWS services use for the same situations.
+ALIASES = {
+    "UnrecognizedClientException": "InvalidClientTokenId",
+    "InvalidAccessKeyId": "InvalidClientTokenId",
+    "ExpiredTokenException": "ExpiredToken",
+    "RequestExpired": "SignatureDoesNotMatch",
+    "AccessDenied": "UnauthorizedOperation",
+    "AccessDeniedException": "UnauthorizedOperation",
+    "Throttling": "RequestLimitExceeded",
+    "ThrottlingException": "RequestLimitExceeded",
+    "TooManyRequestsException": "RequestLimitExceeded",
+    "InvalidAMIID.Unavailable": "InvalidAMIID.NotFound",
+}
+
+_ENCODED = re.compile(r"Encoded authorization failure message:\s*(\S+)")
+
+
+def _network_error(exc: BotoCoreError) -> NetworkError:
+    endpoint = str(getattr(exc, "kwargs", {}).get("endpoint_url", "AWS"))
+    return NetworkError(
+        text(
+            CTX,
+            QT_TRANSLATE_NOOP("AwsErrors", "AWS cannot be reached ({endpoint})."),
+            endpoint=endpoint,
+        ),
+        text(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "AwsErrors",
+                "Check your internet connection (and proxy or firewall), then try again.",
+            ),
+        ),
+    )
+
+
+def _decoded_detail(message: str, decode: Callable[[str], str] | None) -> Text | None:
+    """What IAM refused, from the encoded message, when the user may decode it."""
+    match = _ENCODED.search(message)
+    if decode is None or match is None:
+        return None
+    try:
+        context = json.loads(decode(match.group(1))).get("context", {})
+    except (ClientError, BotoCoreError, ValueError, AttributeError):
+        return None  # decoding needs sts:DecodeAuthorizationMessage, which may be refused too
+    action = context.get("action")
+    if not action:
+        return None
+    return text(
+        CTX,
+        QT_TRANSLATE_NOOP("AwsErrors", "AWS refused the action {action} on {resource}."),
+        action=action,
+        resource=context.get("resource", "*"),
+    )
+
+
+def sts_decoder(sts: STSClient) -> Callable[[str], str]:
+    """`decode` for `translate_aws_error`: turns an encoded authorization message into JSON."""
+
+    def decode(encoded: str) -> str:
+        return sts.decode_authorization_message(EncodedMessage=encoded)["DecodedMessage"]
+
+    return decode
+
+
+def translate_aws_error(
+    exc: BaseException,
+    region: str = "",
+    decode: Callable[[str], str] | None = None,
+) -> LauncherError:
+    """The typed error for a botocore exception (a `LauncherError` passes through).
+
+    `decode` (see `sts_decoder`) lets an `UnauthorizedOperation` say which
+    action was refused.
+    """
+    if isinstance(exc, LauncherError):
+        return exc
+    if isinstance(
+        exc,
+        EndpointConnectionError | ConnectTimeoutError | ReadTimeoutError | ConnectionClosedError,
+    ):
+        return _network_error(exc)
+    if isinstance(exc, NoCredentialsError):
+        return CredentialsError(
+            text(CTX, QT_TRANSLATE_NOOP("AwsErrors", "No AWS credentials were found.")),
+            text(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "AwsErrors", "Sign in with an AWS profile or an access key first."
+                ),
+            ),
+        )
+    if not isinstance(exc, ClientError):
+        return AwsError(
+            text(
+                CTX,
+                QT_TRANSLATE_NOOP("AwsErrors", "The AWS request failed: {problem}"),
+                problem=type(exc).__name__,
+            )
+        )
+    error = exc.response.get("Error", {})
+    code = str(error.get("Code", ""))
+    aws_message = str(error.get("Message", ""))
+    operation = exc.operation_name
+    entry = CATALOGUE.get(ALIASES.get(code, code))
+    if entry is None:
+        return AwsError(
+            text(
+                CTX,
+                QT_TRANSLATE_NOOP("AwsErrors", "AWS refused {operation}: {code}: {aws_message}"),
+                operation=operation,
+                code=code,
+                aws_message=aws_message,
+            )
+        )
+    message = Text(CTX, entry.message, {"code": code, "operation": operation, "region": region})
+    if entry.kind is AccessDeniedError:
+        detail = _decoded_detail(aws_message, decode)
+        if detail is not None:
+            message = detail
+    translated = entry.kind(message, Text(CTX, entry.next_action))
+    translated.aws_code = code  # type: ignore[attr-defined]
+    return translated
+
+
+def aws_code(error: LauncherError) -> str | None:
+    """The AWS error code a translated error came from, if any."""
+    return getattr(error, "aws_code", None)
