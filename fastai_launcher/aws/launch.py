@@ -1,0 +1,281 @@
+"""Launch the Deep Learning AMI instance (guide step 4) and wait until it is usable.
+
+A launch must never happen twice, even when the app crashes in the middle of
+`RunInstances`.  So the caller makes a client token with `new_client_token()`
+and SAVES it (in `SavedProgress.client_token`) BEFORE calling
+`launch_instance`; after a restart it calls `launch_instance` again with the
+saved token.  The token is sent as `ClientToken` (AWS's idempotency) and
+stored in a tag; an instance carrying the tag is returned instead of launching
+a new one.
+
+`launch_instance` returns the instance id as soon as AWS has accepted the
+launch; the caller saves it, then calls `wait_until_running`.  A cancel
+during that wait raises `LaunchCancelled` carrying the instance id, so the UI
+can offer to stop the instance that is already starting.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from botocore.exceptions import ClientError
+
+from ..core.errors import Cancelled, TimedOut
+from ..core.task import TaskContext
+from ..core.text import QT_TRANSLATE_NOOP, text
+from .lifecycle import (
+    DEFAULT_POLL_SECONDS,
+    LIVE_STATES,
+    InstanceInfo,
+    describe_instance,
+    wait_for_state,
+)
+from .tags import CLIENT_TOKEN_TAG_KEY, tag_specification
+
+if TYPE_CHECKING:
+    from mypy_boto3_ec2 import EC2Client
+    from mypy_boto3_ec2.literals import InstanceTypeType
+    from mypy_boto3_ec2.type_defs import RunInstancesRequestTypeDef
+
+#: Errors after which another availability zone may have what this one lacks.
+RETRY_IN_OTHER_ZONE = ("InsufficientInstanceCapacity", "Unsupported")
+_MAX_TOKEN = 64  # AWS's limit on ClientToken
+
+
+class LaunchCancelled(Cancelled):
+    """The user cancelled while the launched instance was starting; it exists and costs."""
+
+    def __init__(self, instance_id: str) -> None:
+        super().__init__()
+        self.instance_id = instance_id
+        self.message = text(
+            "Launch",
+            QT_TRANSLATE_NOOP(
+                "Launch",
+                "Stopped waiting. The instance {instance} was launched and is still starting.",
+            ),
+            instance=instance_id,
+        )
+        self.next_action = text(
+            "Launch",
+            QT_TRANSLATE_NOOP(
+                "Launch", "Stop it now if you do not want to use it: it costs money while it runs."
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class LaunchRequest:
+    """Everything the launch needs, chosen in the earlier steps."""
+
+    image_id: str
+    root_device_name: str  # from the AMI, e.g. "/dev/sda1": the volume size applies there
+    instance_type: str
+    key_name: str
+    security_group_id: str
+    volume_gb: int = 75
+    name: str = "fastai-launcher"
+    spot: bool = False
+
+
+def new_client_token() -> str:
+    """A fresh token for one launch: save it before calling `launch_instance`."""
+    return uuid.uuid4().hex
+
+
+def find_launched(ec2: EC2Client, client_token: str) -> str | None:
+    """The instance an earlier launch with this token made (and not yet deleted), if any."""
+    reservations = ec2.describe_instances(
+        Filters=[
+            {"Name": f"tag:{CLIENT_TOKEN_TAG_KEY}", "Values": [client_token]},
+            {"Name": "instance-state-name", "Values": list(LIVE_STATES)},
+        ]
+    )["Reservations"]
+    for reservation in reservations:
+        for instance in reservation.get("Instances", []):
+            return instance["InstanceId"]
+    return None
+
+
+def _run_parameters(
+    request: LaunchRequest, client_token: str, subnet_id: str | None
+) -> RunInstancesRequestTypeDef:
+    tags = {"Name": request.name, CLIENT_TOKEN_TAG_KEY: client_token}
+    parameters: RunInstancesRequestTypeDef = {
+        "ImageId": request.image_id,
+        "InstanceType": cast("InstanceTypeType", request.instance_type),
+        "KeyName": request.key_name,
+        "SecurityGroupIds": [request.security_group_id],
+        "MinCount": 1,
+        "MaxCount": 1,
+        "ClientToken": client_token,
+        "DisableApiTermination": True,
+        "InstanceInitiatedShutdownBehavior": "stop",
+        "BlockDeviceMappings": [
+            {
+                "DeviceName": request.root_device_name,
+                "Ebs": {
+                    "VolumeSize": request.volume_gb,
+                    "VolumeType": "gp3",
+                    "DeleteOnTermination": True,
+                },
+            }
+        ],
+        "TagSpecifications": [
+            tag_specification("instance", tags),
+            tag_specification("volume", {"Name": request.name}),
+        ],
+    }
+    if request.spot:
+        parameters["InstanceMarketOptions"] = {
+            "MarketType": "spot",
+            "SpotOptions": {
+                "SpotInstanceType": "persistent",
+                "InstanceInterruptionBehavior": "stop",
+            },
+        }
+        parameters["TagSpecifications"] = [
+            *parameters["TagSpecifications"],
+            tag_specification("spot-instances-request", {"Name": request.name}),
+        ]
+    if subnet_id is not None:
+        parameters["SubnetId"] = subnet_id
+    return parameters
+
+
+def zone_subnets(ec2: EC2Client, instance_type: str) -> dict[str, str]:
+    """Availability zone -> its default subnet, for the zones that offer `instance_type`."""
+    offerings = ec2.describe_instance_type_offerings(
+        LocationType="availability-zone",
+        Filters=[{"Name": "instance-type", "Values": [instance_type]}],
+    )["InstanceTypeOfferings"]
+    zones = sorted({o["Location"] for o in offerings if "Location" in o})
+    if not zones:
+        return {}
+    subnets = ec2.describe_subnets(
+        Filters=[
+            {"Name": "default-for-az", "Values": ["true"]},
+            {"Name": "availability-zone", "Values": zones},
+        ]
+    )["Subnets"]
+    by_zone = {s["AvailabilityZone"]: s["SubnetId"] for s in subnets}
+    return {zone: by_zone[zone] for zone in zones if zone in by_zone}
+
+
+def _error_code(exc: ClientError) -> str:
+    return str(exc.response.get("Error", {}).get("Code", ""))
+
+
+def launch_instance(
+    ec2: EC2Client, request: LaunchRequest, client_token: str, ctx: TaskContext
+) -> str:
+    """Launch one instance (or find the one this token already launched); its id.
+
+    The first try lets AWS choose the zone; on `InsufficientInstanceCapacity`
+    or `Unsupported` each other zone offering the type is tried in turn, with
+    its default subnet.  When all fail, the last error is raised.
+    """
+    if not 0 < len(client_token) <= 40 or not client_token.isascii():
+        raise ValueError("the client token must be 1-40 ASCII characters")
+    launching = text("Launch", QT_TRANSLATE_NOOP("Launch", "Asking AWS for the instance"))
+    ctx.progress(launching, 0, 3)
+    existing = find_launched(ec2, client_token)
+    if existing is not None:
+        return existing
+
+    attempts: list[tuple[str | None, str | None]] = [(None, None)]
+    tried_zones = False
+    while attempts:
+        zone, subnet_id = attempts.pop(0)
+        if zone is not None:
+            ctx.progress(
+                text(
+                    "Launch",
+                    QT_TRANSLATE_NOOP("Launch", "Trying availability zone {zone}"),
+                    zone=zone,
+                ),
+                0,
+                3,
+            )
+        # A token per zone: AWS keeps a token's answer, and the zone is part of the request.
+        token = client_token if zone is None else f"{client_token}-{zone}"[:_MAX_TOKEN]
+        parameters = _run_parameters(request, client_token, subnet_id)
+        parameters["ClientToken"] = token
+        try:
+            reservation = ec2.run_instances(**parameters)
+        except ClientError as exc:
+            if _error_code(exc) not in RETRY_IN_OTHER_ZONE:
+                raise
+            if not tried_zones:
+                tried_zones = True
+                attempts.extend(zone_subnets(ec2, request.instance_type).items())
+            if not attempts:
+                raise
+            ctx.check()
+            continue
+        return reservation["Instances"][0]["InstanceId"]
+    raise AssertionError("unreachable: the loop returns or raises")
+
+
+def wait_until_running(
+    ec2: EC2Client,
+    instance_id: str,
+    ctx: TaskContext,
+    *,
+    status_checks: bool = True,
+    timeout: float = 900.0,
+    poll_seconds: float = DEFAULT_POLL_SECONDS,
+) -> InstanceInfo:
+    """Wait for pending → running → (status checks ok); the running instance's details.
+
+    Raises `LaunchCancelled(instance_id)` on cancel, `TimedOut` after
+    `timeout` seconds, `AwsError` if the instance stops or is deleted meanwhile
+    (e.g. a spot request AWS could not fill).
+    """
+    deadline = ctx.clock() + timeout
+    try:
+        info = wait_for_state(
+            ec2,
+            instance_id,
+            "running",
+            ctx,
+            step=text("Launch", QT_TRANSLATE_NOOP("Launch", "Starting the instance")),
+            failed_states=("stopping", "stopped", "shutting-down", "terminated"),
+            timeout=timeout,
+            poll_seconds=poll_seconds,
+        )
+        ctx.progress(text("Launch", QT_TRANSLATE_NOOP("Launch", "The instance is running")), 2, 3)
+        if status_checks:
+            _wait_for_status_checks(ec2, instance_id, ctx, deadline, timeout, poll_seconds)
+            info = describe_instance(ec2, instance_id)
+        ctx.progress(text("Launch", QT_TRANSLATE_NOOP("Launch", "The instance is ready")), 3, 3)
+    except Cancelled as exc:
+        raise LaunchCancelled(instance_id) from exc
+    return info
+
+
+def _wait_for_status_checks(
+    ec2: EC2Client,
+    instance_id: str,
+    ctx: TaskContext,
+    deadline: float,
+    timeout: float,
+    poll_seconds: float,
+) -> None:
+    step = text("Launch", QT_TRANSLATE_NOOP("Launch", "Waiting for AWS's status checks"))
+    while True:
+        ctx.progress(step, 2, 3)
+        statuses = ec2.describe_instance_status(
+            InstanceIds=[instance_id], IncludeAllInstances=True
+        )["InstanceStatuses"]
+        if statuses:
+            status = statuses[0]
+            system = status.get("SystemStatus", {}).get("Status")
+            instance = status.get("InstanceStatus", {}).get("Status")
+            if system == "ok" and instance == "ok":
+                return
+        if ctx.clock() >= deadline:
+            raise TimedOut(step, timeout)
+        ctx.sleep(poll_seconds)
