@@ -1,0 +1,36 @@
+"""The instance's console output, where cloud-init prints its SSH host keys.
+
+The SSH layer reads the `-----BEGIN SSH HOST KEY KEYS-----` block out of this
+text to check the host key on first connect instead of trusting it blindly.
+The block appears a few minutes after the first boot; until then the text is
+empty or holds only the kernel's boot log.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from .catalogue import translate_aws_error
+
+if TYPE_CHECKING:
+    from mypy_boto3_ec2 import EC2Client
+
+
+def get_console_output(ec2: EC2Client, instance_id: str) -> str:
+    """The console text of the instance, newest first where AWS can; "" when none yet.
+
+    botocore already decodes AWS's base64.  `Latest=True` is only available on
+    Nitro instances (g4dn is one); older types (p2) get the buffered output.
+    """
+    try:
+        try:
+            answer = ec2.get_console_output(InstanceId=instance_id, Latest=True)
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") != "UnsupportedOperation":
+                raise
+            answer = ec2.get_console_output(InstanceId=instance_id)
+    except (ClientError, BotoCoreError) as exc:
+        raise translate_aws_error(exc, ec2.meta.region_name) from exc
+    return answer.get("Output") or ""
