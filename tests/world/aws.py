@@ -83,7 +83,7 @@ from moto.moto_server.werkzeug_app import (  # noqa: E402
 from moto.server import ThreadedMotoServer  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
-from tests.world import aws_console, aws_pricing, aws_quotas, aws_ssm  # noqa: E402
+from tests.world import aws_console, aws_pricing, aws_quotas, aws_ssm, aws_sso  # noqa: E402
 from tests.world.aws_console import cloud_init_console_text  # noqa: E402
 from tests.world.aws_record import unrecorded  # noqa: E402
 
@@ -168,10 +168,11 @@ class AwsWorld:
 
 
 class WorldMotoServer(ThreadedMotoServer):
-    """moto's threaded server with the Pricing double in front of it."""
+    """moto's threaded server with the Pricing and SSO portal doubles in front of it."""
 
     def _server_entry(self) -> None:
-        app = aws_pricing.with_pricing(DomainDispatcherApplication(create_backend_app))
+        moto = DomainDispatcherApplication(create_backend_app)
+        app = aws_sso.with_sso(aws_pricing.with_pricing(moto))
         self._server = make_server(
             self._ip_address, self._port, app, True, request_handler=MotoRequestHandler
         )

@@ -59,7 +59,9 @@ def iam_action(model: Any) -> str:
 
 
 def _on_call(model: Any, **kwargs: Any) -> None:
-    record.add(iam_action(model))
+    # Unsigned calls (the SSO portal trading a token for credentials) are not IAM actions.
+    if model.auth_type != "none":
+        record.add(iam_action(model))
 
 
 def _install() -> None:
