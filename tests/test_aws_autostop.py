@@ -1,6 +1,5 @@
 """Idle auto-stop as a CloudWatch alarm on the moto server."""
 
-import boto3
 import pytest
 
 from fastai_launcher.aws.autostop import (
@@ -11,6 +10,7 @@ from fastai_launcher.aws.autostop import (
     set_idle_stop,
 )
 from fastai_launcher.core.errors import InputError
+from tests.app_clients import app_client
 
 INSTANCE = "i-0123456789abcdef0"
 
@@ -18,7 +18,7 @@ INSTANCE = "i-0123456789abcdef0"
 @pytest.fixture
 def cloudwatch(aws_world):
     """The app's CloudWatch client: boto3 finds the world through the environment."""
-    return boto3.client("cloudwatch", region_name=aws_world.region)
+    return app_client("cloudwatch", aws_world.region)
 
 
 def stored(aws_world, name):
@@ -69,8 +69,8 @@ def test_removing_it_turns_auto_stop_off(aws_world, cloudwatch):
 
 
 def test_each_instance_has_its_own_alarm_in_its_own_region(aws_world):
-    oregon = boto3.client("cloudwatch", region_name="us-west-2")
-    seoul = boto3.client("cloudwatch", region_name="ap-northeast-2")
+    oregon = app_client("cloudwatch", "us-west-2")
+    seoul = app_client("cloudwatch", "ap-northeast-2")
     set_idle_stop(oregon, "i-aaaaaaaaaaaaaaaaa")
     set_idle_stop(seoul, "i-bbbbbbbbbbbbbbbbb")
     raw = aws_world.client("cloudwatch", region="ap-northeast-2").describe_alarms()

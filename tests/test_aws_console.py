@@ -1,11 +1,11 @@
 """The console text the SSH layer reads host keys from, on the moto server."""
 
-import boto3
 import pytest
 from botocore.stub import Stubber
 
 from fastai_launcher.aws.console import get_console_output
 from fastai_launcher.core.errors import AwsError
+from tests.app_clients import app_client
 from tests.world.aws import DLAMI_IMAGES, cloud_init_console_text
 
 HOST_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"
@@ -14,7 +14,7 @@ HOST_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9ok
 @pytest.fixture
 def ec2(aws_world):
     """The app's EC2 client: boto3 finds the world through the environment."""
-    return boto3.client("ec2", region_name=aws_world.region)
+    return app_client("ec2", aws_world.region)
 
 
 @pytest.fixture

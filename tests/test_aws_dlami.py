@@ -10,20 +10,21 @@ from botocore.stub import Stubber
 
 from fastai_launcher.aws.dlami import DLAMI_PARAMETER_PATH, latest_dlami
 from fastai_launcher.core.errors import AwsError
+from tests.app_clients import app_client
 from tests.world.aws import DLAMI_IMAGES
 
 NEWEST_PYTORCH = DLAMI_IMAGES[1]
 
 
 def test_the_newest_pytorch_ubuntu_image_comes_from_the_ssm_parameters(aws_world):
-    ssm = aws_world.client("ssm")
+    ssm = app_client("ssm", aws_world.region)
     names = [
         p["Name"]
         for p in ssm.get_parameters_by_path(Path=DLAMI_PARAMETER_PATH, Recursive=True)["Parameters"]
     ]
     assert any("pytorch-2.6" in name for name in names)  # the world has an older one too
 
-    dlami = latest_dlami(aws_world.client("ec2"), ssm)
+    dlami = latest_dlami(app_client("ec2", aws_world.region), ssm)
 
     assert dlami.source == "ssm"
     assert dlami.image_id == NEWEST_PYTORCH["ami_id"]
@@ -33,7 +34,7 @@ def test_the_newest_pytorch_ubuntu_image_comes_from_the_ssm_parameters(aws_world
 
 def test_without_ssm_access_the_newest_image_by_creation_date_is_used(aws_world):
     # A policy without ssm:GetParametersByPath: AWS answers AccessDenied (Stubber).
-    ssm = aws_world.client("ssm")
+    ssm = app_client("ssm", aws_world.region)
     with Stubber(ssm) as stub:
         stub.add_client_error(
             "get_parameters_by_path",
@@ -41,7 +42,7 @@ def test_without_ssm_access_the_newest_image_by_creation_date_is_used(aws_world)
             http_status_code=400,
             expected_params={"Path": DLAMI_PARAMETER_PATH, "Recursive": True},
         )
-        dlami = latest_dlami(aws_world.client("ec2"), ssm)
+        dlami = latest_dlami(app_client("ec2", aws_world.region), ssm)
 
     # The base image is newer but has no PyTorch; the older PyTorch image loses on date.
     assert dlami.source == "describe-images"
@@ -50,8 +51,8 @@ def test_without_ssm_access_the_newest_image_by_creation_date_is_used(aws_world)
 
 
 def test_a_region_without_any_dlami_says_so(aws_world):
-    ssm = aws_world.client("ssm")
-    ec2 = aws_world.client("ec2")
+    ssm = app_client("ssm", aws_world.region)
+    ec2 = app_client("ec2", aws_world.region)
     with Stubber(ssm) as ssm_stub, Stubber(ec2) as ec2_stub:
         ssm_stub.add_response("get_parameters_by_path", {"Parameters": []})
         ec2_stub.add_response("describe_images", {"Images": []})

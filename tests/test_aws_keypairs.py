@@ -14,6 +14,7 @@ from fastai_launcher.aws.keypairs import (
     same_fingerprint,
 )
 from fastai_launcher.core.errors import InputError
+from tests.app_clients import app_client
 
 
 def ed25519_line(comment: str = "student@laptop") -> str:
@@ -35,7 +36,7 @@ def tags_of(ec2, name):
 
 
 def test_a_new_key_is_imported_under_the_host_name_with_the_app_tag(aws_world):
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     pair = import_key_pair(ec2, ed25519_line(), host="my-laptop")
     assert pair.name == "fastai-launcher-my-laptop"
     assert pair.reused is False
@@ -43,7 +44,7 @@ def test_a_new_key_is_imported_under_the_host_name_with_the_app_tag(aws_world):
 
 
 def test_the_same_key_again_is_reused_not_imported_twice(aws_world):
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     line = ed25519_line()
     first = import_key_pair(ec2, line, host="my-laptop")
     # The comment differs (e.g. the key file was renamed): still the same key.
@@ -54,7 +55,7 @@ def test_the_same_key_again_is_reused_not_imported_twice(aws_world):
 
 
 def test_a_name_holding_another_key_is_never_overwritten(aws_world):
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     other = import_key_pair(ec2, ed25519_line(), host="my-laptop")
     before = ec2.describe_key_pairs(KeyNames=[other.name])["KeyPairs"][0]["KeyFingerprint"]
 
@@ -70,7 +71,7 @@ def test_a_name_holding_another_key_is_never_overwritten(aws_world):
 
 def test_an_rsa_fingerprint_computed_locally_equals_the_one_aws_reports(aws_world):
     # AWS documents imported RSA keys as MD5 over the DER public key; moto computes the same.
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     line = rsa_line()
     pair = import_key_pair(ec2, line, host="desk")
     assert same_fingerprint(aws_fingerprint(line), pair.fingerprint)
@@ -129,7 +130,7 @@ def test_a_host_name_without_latin_letters_asks_for_a_name():
     ],
 )
 def test_a_malformed_key_is_refused_before_anything_is_sent(aws_world, line):
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     with pytest.raises(InputError):
         import_key_pair(ec2, line, host="my-laptop")
     assert ec2.describe_key_pairs()["KeyPairs"] == []

@@ -1,12 +1,12 @@
 """Launching on the moto server: the request, the wait, the crash-safe retry, other zones."""
 
-import boto3
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from moto.ec2.exceptions import EC2ClientError
 from moto.ec2.models import EC2Backend
 
+from fastai_launcher.aws.catalogue import aws_code
 from fastai_launcher.aws.dlami import latest_dlami
 from fastai_launcher.aws.keypairs import import_key_pair
 from fastai_launcher.aws.launch import (
@@ -19,8 +19,9 @@ from fastai_launcher.aws.launch import (
 from fastai_launcher.aws.lifecycle import find_instances, start_instance, stop_instance
 from fastai_launcher.aws.network import open_ssh_for_this_computer
 from fastai_launcher.core import state
-from fastai_launcher.core.errors import Cancelled
+from fastai_launcher.core.errors import Cancelled, CapacityError
 from fastai_launcher.core.task import TaskContext
+from tests.app_clients import app_client
 
 FAST = {"poll_seconds": 0.01}
 
@@ -28,7 +29,7 @@ FAST = {"poll_seconds": 0.01}
 @pytest.fixture
 def ec2(aws_world):
     """The app's EC2 client: boto3 finds the world through the environment."""
-    return boto3.client("ec2", region_name=aws_world.region)
+    return app_client("ec2", aws_world.region)
 
 
 @pytest.fixture
@@ -41,7 +42,7 @@ def request_(aws_world, ec2):
     )
     key = import_key_pair(ec2, public_key, host="laptop")
     group_id, _ = open_ssh_for_this_computer(ec2, lambda: "203.0.113.7")
-    image = latest_dlami(ec2, boto3.client("ssm", region_name=aws_world.region))
+    image = latest_dlami(ec2, app_client("ssm", aws_world.region))
     return LaunchRequest(
         image_id=image.image_id,
         root_device_name=image.root_device_name,
@@ -143,7 +144,7 @@ def test_a_crash_after_run_instances_reached_aws_never_launches_twice(
     [launched] = find_instances(ec2)  # AWS did launch it; the app never heard the id
 
     # The app starts again: a new client, the token read back from disk.
-    restarted = boto3.client("ec2", region_name=aws_world.region)
+    restarted = app_client("ec2", aws_world.region)
     token = state.load(state.SavedProgress, progress_file).client_token
     again = launch_instance(restarted, request_, token, TaskContext())
 
@@ -162,7 +163,7 @@ def test_a_crash_before_run_instances_was_sent_launches_once_on_retry(aws_world,
         launch_instance(ec2, request_, token, TaskContext())
     assert find_instances(ec2) == []
 
-    restarted = boto3.client("ec2", region_name=aws_world.region)
+    restarted = app_client("ec2", aws_world.region)
     first = launch_instance(restarted, request_, token, TaskContext())
     second = launch_instance(restarted, request_, token, TaskContext())
     assert first == second
@@ -215,9 +216,10 @@ def test_when_every_zone_is_full_the_capacity_error_reaches_the_user(
 ):
     for zone in ("us-west-2a", "us-west-2b", "us-west-2c"):
         zones_without_capacity[zone] = "InsufficientInstanceCapacity"
-    with pytest.raises(Exception) as raised:
+    with pytest.raises(CapacityError) as raised:
         launch_instance(ec2, request_, new_client_token(), TaskContext())
-    assert "InsufficientInstanceCapacity" in repr(raised.value) or "capacity" in str(raised.value)
+    assert "no free capacity" in str(raised.value)
+    assert aws_code(raised.value) == "InsufficientInstanceCapacity"
     assert find_instances(ec2) == []
 
 

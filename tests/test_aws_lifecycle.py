@@ -2,7 +2,6 @@
 
 from datetime import timedelta
 
-import boto3
 import pytest
 
 from fastai_launcher.aws.lifecycle import (
@@ -17,6 +16,7 @@ from fastai_launcher.aws.lifecycle import (
 from fastai_launcher.core.errors import AwsError, Cancelled, TimedOut
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.core.text import text
+from tests.app_clients import app_client
 from tests.world.aws import DLAMI_IMAGES
 
 FAST = {"poll_seconds": 0.01}
@@ -25,7 +25,7 @@ FAST = {"poll_seconds": 0.01}
 @pytest.fixture
 def ec2(aws_world):
     """The app's EC2 client: boto3 finds the world through the environment."""
-    return boto3.client("ec2", region_name=aws_world.region)
+    return app_client("ec2", aws_world.region)
 
 
 def launch(aws_world, tags, spot=False):

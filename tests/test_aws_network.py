@@ -14,6 +14,7 @@ from fastai_launcher.aws.network import (
     public_ip,
 )
 from fastai_launcher.core.errors import AwsError, NetworkError
+from tests.app_clients import app_client
 
 
 def answer(body):
@@ -43,7 +44,7 @@ def inbound(ec2):
 
 
 def test_the_group_has_exactly_one_inbound_rule_ssh_from_the_callers_address(aws_world):
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     group_id, cidr = open_ssh_for_this_computer(ec2, answer("203.0.113.7\n"))
 
     assert cidr == "203.0.113.7/32"
@@ -56,7 +57,7 @@ def test_the_group_has_exactly_one_inbound_rule_ssh_from_the_callers_address(aws
 
 
 def test_a_new_address_replaces_the_old_one(aws_world):
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     first, _ = open_ssh_for_this_computer(ec2, answer("203.0.113.7"))
     second, cidr = open_ssh_for_this_computer(ec2, answer("198.51.100.23"))
     assert second == first
@@ -65,7 +66,7 @@ def test_a_new_address_replaces_the_old_one(aws_world):
 
 
 def test_the_same_address_again_changes_nothing(aws_world):
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     open_ssh_for_this_computer(ec2, answer("203.0.113.7"))
     open_ssh_for_this_computer(ec2, answer("203.0.113.7"))
     assert inbound(ec2) == [("tcp", 22, 22, ["203.0.113.7/32"])]
@@ -73,7 +74,7 @@ def test_the_same_address_again_changes_nothing(aws_world):
 
 def test_a_port_opened_by_hand_is_closed_again(aws_world):
     # The guide's readers sometimes open Jupyter's 8888 to the world; we reach it by tunnel.
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     group_id = ensure_security_group(ec2)
     ec2.authorize_security_group_ingress(
         GroupId=group_id,
@@ -97,7 +98,7 @@ def test_a_port_opened_by_hand_is_closed_again(aws_world):
 
 
 def test_an_ipv6_address_is_allowed_as_a_single_address(aws_world):
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     _, cidr = open_ssh_for_this_computer(ec2, answer("2001:db8::42"))
     assert cidr == "2001:db8::42/128"
     assert inbound(ec2) == [("tcp", 22, 22, ["2001:db8::42/128"])]
@@ -107,7 +108,7 @@ def test_an_ipv6_address_is_allowed_as_a_single_address(aws_world):
     "body", ["<html>Sign in to Cafe WiFi</html>", "", "203.0.113.7/24", "999.1.1.1"]
 )
 def test_an_answer_that_is_not_an_address_opens_nothing(aws_world, body):
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     with pytest.raises(NetworkError) as raised:
         open_ssh_for_this_computer(ec2, answer(body))
     assert "not an IP address" in str(raised.value)
@@ -117,7 +118,7 @@ def test_an_answer_that_is_not_an_address_opens_nothing(aws_world, body):
 
 def test_a_region_without_a_default_vpc_says_how_to_make_one(aws_world):
     # moto always has a default VPC; AWS answers an empty list when it was deleted (Stubber).
-    ec2 = aws_world.client("ec2")
+    ec2 = app_client("ec2", aws_world.region)
     with Stubber(ec2) as stub:
         stub.add_response("describe_vpcs", {"Vpcs": []})
         with pytest.raises(AwsError) as raised:

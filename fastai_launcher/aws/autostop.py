@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..core.errors import InputError
 from ..core.text import QT_TRANSLATE_NOOP, text
+from .typed_errors import typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_cloudwatch import CloudWatchClient
@@ -89,6 +90,7 @@ def _evaluation_periods(setting: IdleStop) -> int:
     return math.ceil(setting.minutes * 60 / PERIOD_SECONDS)
 
 
+@typed_aws_errors
 def set_idle_stop(
     cloudwatch: CloudWatchClient, instance_id: str, setting: IdleStop = DEFAULT_IDLE_STOP
 ) -> IdleStopAlarm:
@@ -136,6 +138,7 @@ def _as_alarm(alarm: MetricAlarmTypeDef, instance_id: str) -> IdleStopAlarm:
     )
 
 
+@typed_aws_errors
 def read_idle_stop(cloudwatch: CloudWatchClient, instance_id: str) -> IdleStopAlarm | None:
     """The instance's idle auto-stop alarm, or None when it has none (auto-stop is off)."""
     alarms = cloudwatch.describe_alarms(
@@ -144,6 +147,7 @@ def read_idle_stop(cloudwatch: CloudWatchClient, instance_id: str) -> IdleStopAl
     return _as_alarm(alarms[0], instance_id) if alarms else None
 
 
+@typed_aws_errors
 def remove_idle_stop(cloudwatch: CloudWatchClient, instance_id: str) -> None:
     """Turn idle auto-stop off for the instance (nothing happens if it was off)."""
     # AWS refuses to delete an alarm that does not exist: look first.

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import ClientError
 
-from .catalogue import translate_aws_error
+from .typed_errors import typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
 
 
+@typed_aws_errors
 def get_console_output(ec2: EC2Client, instance_id: str) -> str:
     """The console text of the instance, newest first where AWS can; "" when none yet.
 
@@ -25,12 +26,9 @@ def get_console_output(ec2: EC2Client, instance_id: str) -> str:
     Nitro instances (g4dn is one); older types (p2) get the buffered output.
     """
     try:
-        try:
-            answer = ec2.get_console_output(InstanceId=instance_id, Latest=True)
-        except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") != "UnsupportedOperation":
-                raise
-            answer = ec2.get_console_output(InstanceId=instance_id)
-    except (ClientError, BotoCoreError) as exc:
-        raise translate_aws_error(exc, ec2.meta.region_name) from exc
+        answer = ec2.get_console_output(InstanceId=instance_id, Latest=True)
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") != "UnsupportedOperation":
+            raise
+        answer = ec2.get_console_output(InstanceId=instance_id)
     return answer.get("Output") or ""

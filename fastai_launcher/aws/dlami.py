@@ -18,6 +18,7 @@ from botocore.exceptions import ClientError
 
 from ..core.errors import AwsError
 from ..core.text import QT_TRANSLATE_NOOP, text
+from .typed_errors import typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
@@ -102,6 +103,7 @@ def _newest_from_images(ec2: EC2Client) -> ImageTypeDef | None:
     return max(wanted, key=lambda image: (image.get("CreationDate", ""), image["ImageId"]))
 
 
+@typed_aws_errors
 def latest_dlami(ec2: EC2Client, ssm: SSMClient) -> Dlami:
     """The newest GPU PyTorch Ubuntu DLAMI in the clients' region.
 

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from ..core.errors import InputError
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .tags import tag_specification
+from .typed_errors import typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
@@ -178,6 +179,7 @@ def _reuse_or_import(ec2: EC2Client, name: str, public_key_line: str) -> KeyPair
     return None
 
 
+@typed_aws_errors
 def import_key_pair(ec2: EC2Client, public_key_line: str, host: str) -> KeyPair:
     """Import `public_key_line` as `fastai-launcher-<host>` (or the next free name).
 

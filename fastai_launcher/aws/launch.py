@@ -33,6 +33,7 @@ from .lifecycle import (
     wait_for_state,
 )
 from .tags import CLIENT_TOKEN_TAG_KEY, tag_specification
+from .typed_errors import typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
@@ -85,6 +86,7 @@ def new_client_token() -> str:
     return uuid.uuid4().hex
 
 
+@typed_aws_errors
 def find_launched(ec2: EC2Client, client_token: str) -> str | None:
     """The instance an earlier launch with this token made (and not yet deleted), if any."""
     reservations = ec2.describe_instances(
@@ -145,6 +147,7 @@ def _run_parameters(
     return parameters
 
 
+@typed_aws_errors
 def zone_subnets(ec2: EC2Client, instance_type: str) -> dict[str, str]:
     """Availability zone -> its default subnet, for the zones that offer `instance_type`."""
     offerings = ec2.describe_instance_type_offerings(
@@ -168,6 +171,7 @@ def _error_code(exc: ClientError) -> str:
     return str(exc.response.get("Error", {}).get("Code", ""))
 
 
+@typed_aws_errors
 def launch_instance(
     ec2: EC2Client, request: LaunchRequest, client_token: str, ctx: TaskContext
 ) -> str:
@@ -219,6 +223,7 @@ def launch_instance(
     raise AssertionError("unreachable: the loop returns or raises")
 
 
+@typed_aws_errors
 def wait_until_running(
     ec2: EC2Client,
     instance_id: str,

@@ -18,6 +18,7 @@ from ..core.money import cost_of_running
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, Text, text
 from .tags import APP_TAG_KEY, APP_TAG_VALUE, tag_value
+from .typed_errors import typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
@@ -84,6 +85,7 @@ def _info(instance: InstanceTypeDef, region: str) -> InstanceInfo:
     )
 
 
+@typed_aws_errors
 def find_instances(ec2: EC2Client) -> list[InstanceInfo]:
     """The app's instances in the client's region, oldest launch first."""
     found: list[InstanceInfo] = []
@@ -102,6 +104,7 @@ def find_instances(ec2: EC2Client) -> list[InstanceInfo]:
     return sorted(found, key=lambda info: (info.launch_time or epoch, info.instance_id))
 
 
+@typed_aws_errors
 def describe_instance(ec2: EC2Client, instance_id: str) -> InstanceInfo:
     reservations = ec2.describe_instances(InstanceIds=[instance_id])["Reservations"]
     return _info(reservations[0]["Instances"][0], ec2.meta.region_name)
@@ -112,6 +115,7 @@ def _state_reason(ec2: EC2Client, instance_id: str) -> str:
     return reservations[0]["Instances"][0].get("StateReason", {}).get("Message", "")
 
 
+@typed_aws_errors
 def wait_for_state(
     ec2: EC2Client,
     instance_id: str,
@@ -166,6 +170,7 @@ def wait_for_state(
         ctx.sleep(poll_seconds)
 
 
+@typed_aws_errors
 def start_instance(
     ec2: EC2Client,
     instance_id: str,
@@ -190,6 +195,7 @@ def start_instance(
     )
 
 
+@typed_aws_errors
 def stop_instance(
     ec2: EC2Client,
     instance_id: str,

@@ -20,6 +20,7 @@ from botocore.exceptions import ClientError
 from ..core.errors import AwsError, NetworkError
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .tags import tag_specification
+from .typed_errors import typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
@@ -112,6 +113,7 @@ def _find_group(ec2: EC2Client, vpc_id: str) -> str | None:
     return groups[0]["GroupId"] if groups else None
 
 
+@typed_aws_errors
 def ensure_security_group(ec2: EC2Client) -> str:
     """The id of the `fastai-launcher` group in the default VPC, made if missing.
 
@@ -163,6 +165,7 @@ def _as_request(permission: IpPermissionOutputTypeDef) -> IpPermissionTypeDef:
     return request
 
 
+@typed_aws_errors
 def refresh_ssh_ingress(ec2: EC2Client, group_id: str, ip: IpAddress) -> str:
     """Make tcp/22 from `ip` the group's one inbound rule; returns the CIDR allowed.
 
@@ -186,6 +189,7 @@ def refresh_ssh_ingress(ec2: EC2Client, group_id: str, ip: IpAddress) -> str:
     return cidr
 
 
+@typed_aws_errors
 def open_ssh_for_this_computer(ec2: EC2Client, fetch: IpFetcher = fetch_checkip) -> tuple[str, str]:
     """Before each connect: the group (made if missing) allows SSH from here only.
 
