@@ -1,0 +1,145 @@
+"""Logging: one named logger per area, a rotating file, and no secret in it.
+
+Every record that reaches the log file (or stderr) passes `RedactingFilter`,
+which scrubs AWS access key ids and secret keys, Jupyter tokens, private-key
+blocks and any value registered at run time with `register_secret` — in the
+message, its arguments and the formatted traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+import threading
+import traceback
+from types import TracebackType
+
+from .paths import AppPaths
+
+ROOT = "fastai_launcher"
+AREAS = ("app", "ui", "qt", "tasks", "aws", "ssh", "core")
+REDACTED = "[REDACTED]"
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+_ACCESS_KEY_ID = re.compile(r"\b(AKIA|ASIA)[A-Z0-9]{16}\b")
+# A secret key right after its key id, as in "AKIA…/secret" or "AKIA…,secret".
+_KEY_PAIR = re.compile(
+    r"\b((?:AKIA|ASIA)[A-Z0-9]{16}[\s/:,;=|\"']+)([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])"
+)
+_SECRET_KEY = re.compile(
+    r"(?i)(secret[\w ]{0,20}?[\"']?\s*[:=]\s*[\"']?|secret[\w ]{0,20}?\s+)([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])"
+)
+_TOKEN = re.compile(
+    r"(?i)(\btoken=|[\"']token[\"']\s*:\s*[\"']|authorization:\s*token\s+)([^\s&\"'#]+)"
+)
+_PRIVATE_KEY = re.compile(
+    r"-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----.*?(?:-----END \1PRIVATE KEY-----|\Z)", re.DOTALL
+)
+_MIN_SECRET_LENGTH = 6  # shorter values would scrub ordinary words
+
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+
+
+def logger(area: str) -> logging.Logger:
+    """The logger of one area of the app, e.g. `logger("aws")`."""
+    return logging.getLogger(f"{ROOT}.{area}")
+
+
+def register_secret(value: str) -> None:
+    """Never log `value` (e.g. a secret key the user typed, a Jupyter token)."""
+    if value and len(value) >= _MIN_SECRET_LENGTH:
+        with _secrets_lock:
+            _secrets.add(value)
+
+
+def forget_secret(value: str) -> None:
+    with _secrets_lock:
+        _secrets.discard(value)
+
+
+def redact(message: str) -> str:
+    """`message` with every secret the app knows how to spot replaced by [REDACTED]."""
+    with _secrets_lock:
+        known = sorted(_secrets, key=len, reverse=True)
+    for secret in known:
+        message = message.replace(secret, REDACTED)
+    message = _PRIVATE_KEY.sub(
+        lambda m: f"-----BEGIN {m.group(1)}PRIVATE KEY----- {REDACTED}", message
+    )
+    message = _KEY_PAIR.sub(lambda m: m.group(1) + REDACTED, message)
+    message = _ACCESS_KEY_ID.sub(lambda m: m.group(1) + REDACTED, message)
+    message = _SECRET_KEY.sub(lambda m: m.group(1) + REDACTED, message)
+    return _TOKEN.sub(lambda m: m.group(1) + REDACTED, message)
+
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+def format_exception(exc_info: ExcInfo | tuple[None, None, None]) -> str:
+    """A traceback as text, redacted: safe to show, copy or log."""
+    if exc_info[0] is None:
+        return ""
+    return redact("".join(traceback.format_exception(*exc_info)).rstrip())
+
+
+class RedactingFilter(logging.Filter):
+    """Scrubs secrets from a record before any handler formats it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string must not hide the record
+            message = f"{record.msg!r} % {record.args!r}"
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_info and record.exc_info[0] is not None:
+            record.exc_text = format_exception(record.exc_info)
+            record.exc_info = None
+        elif record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+def setup_logging(
+    paths: AppPaths,
+    level: int = logging.INFO,
+    max_bytes: int = 1_000_000,
+    backups: int = 3,
+    stderr: bool = True,
+) -> list[logging.Handler]:
+    """Log to a rotating file in `paths.logs` (and warnings to stderr); returns the handlers."""
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    redacting = RedactingFilter()
+    formatter = logging.Formatter(FORMAT)
+    handlers: list[logging.Handler] = []
+    file_handler = logging.handlers.RotatingFileHandler(
+        paths.log_file, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
+    )
+    file_handler.setLevel(level)
+    handlers.append(file_handler)
+    if stderr and sys.stderr is not None:  # pythonw and frozen GUI apps have no stderr
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(logging.WARNING)
+        handlers.append(console)
+    root = logging.getLogger()
+    for handler in handlers:
+        handler.addFilter(redacting)
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+    root.setLevel(min(root.level or logging.WARNING, level))
+    logging.getLogger(ROOT).setLevel(level)
+    for noisy in ("botocore", "boto3", "urllib3", "paramiko", "s3transfer"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    return handlers
+
+
+def close_logging(handlers: list[logging.Handler]) -> None:
+    root = logging.getLogger()
+    for handler in handlers:
+        root.removeHandler(handler)
+        handler.close()
