@@ -1,0 +1,42 @@
+"""What the windows and pages are handed: the app's state and services, built in `app.py`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..core import state
+from ..core.money import PriceQuote
+from ..core.paths import AppPaths
+from ..core.state import SavedProgress, Settings
+from .i18n import Translators
+from .tasks import TaskRunner
+
+#: (region, instance_type, volume_gb) -> what it costs; may raise `LauncherError`.
+PriceProvider = Callable[[str, str, int], PriceQuote]
+
+DEFAULT_REGION = "us-east-1"
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    settings: Settings
+    progress: SavedProgress
+    runner: TaskRunner
+    translators: Translators
+    price_quote: PriceProvider | None = None
+
+    def save_settings(self) -> None:
+        state.save(self.settings, self.paths.settings_file)
+
+    def save_progress(self) -> None:
+        state.save(self.progress, self.paths.state_file)
+
+    def set_language(self, language: str) -> None:
+        """Switch every window to `language` now, and remember the choice."""
+        if language == self.translators.language and self.settings.language == language:
+            return
+        self.translators.switch(language)
+        self.settings.language = language
+        self.save_settings()
