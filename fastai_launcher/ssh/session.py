@@ -8,6 +8,7 @@ The transport, the key and the host-key policy stay reachable (`Session.transpor
 from __future__ import annotations
 
 import logging
+import shlex
 import socket
 import time
 from collections.abc import Callable
@@ -167,13 +168,34 @@ class Session:
         Cancelling `ctx` closes the channel and raises `Cancelled`; a dropped
         connection raises `SshError` (retryable).
         """
-        ctx = ctx or TaskContext()
         sink = on_line or _discard
+        pending = b""
+
+        def split(chunk: bytes) -> None:
+            nonlocal pending
+            pending += chunk
+            *lines, pending = pending.split(b"\n")
+            for line in lines:
+                sink(_decode(line))
+
+        status = self.stream(command, split, ctx, timeout)
+        if pending:
+            sink(_decode(pending))
+        return status
+
+    def stream(
+        self,
+        command: str,
+        on_data: Callable[[bytes], None],
+        ctx: TaskContext | None = None,
+        timeout: float | None = None,
+    ) -> int:
+        """Run `command`, its raw output (stderr merged) to `on_data` as it comes; its exit status."""
+        ctx = ctx or TaskContext()
         channel = self._open_channel()
         channel.set_combine_stderr(True)
         channel.settimeout(_READ_SLICE)
         started = ctx.clock()
-        pending = b""
         try:
             channel.exec_command(command)
             while True:
@@ -190,16 +212,12 @@ class Session:
                     continue
                 if not chunk:
                     break
-                pending += chunk
-                *lines, pending = pending.split(b"\n")
-                for line in lines:
-                    sink(_decode(line))
-            if pending:
-                sink(_decode(pending))
-            status = self._exit_status(channel, ctx)
+                on_data(chunk)
+            return self._exit_status(channel, ctx)
+        except (paramiko.SSHException, OSError, EOFError) as exc:
+            raise connection_lost(self.host) from exc
         finally:
             channel.close()
-        return status
 
     def capture(
         self, command: str, ctx: TaskContext | None = None, timeout: float | None = 60.0
@@ -208,6 +226,38 @@ class Session:
         lines: list[str] = []
         status = self.run(command, lines.append, ctx, timeout)
         return status, "\n".join(lines)
+
+    def write_file(self, path: str, data: bytes, mode: int = 0o644) -> None:
+        """Write a file on the instance (`path` relative to the login's home).
+
+        Through `cat` rather than SFTP: not every sshd offers the SFTP subsystem.
+        """
+        target = shlex.quote(path)
+        command = f'cd "$HOME" && cat > {target}.part && chmod {mode:o} {target}.part && mv -f {target}.part {target}'
+        channel = self._open_channel()
+        try:
+            channel.exec_command(command)
+            channel.sendall(data)
+            channel.shutdown_write()
+            status = self._exit_status(channel, TaskContext())
+        except (paramiko.SSHException, OSError, EOFError) as exc:
+            raise connection_lost(self.host) from exc
+        finally:
+            channel.close()
+        if status != 0:
+            raise SshError(
+                text(
+                    "Session",
+                    QT_TRANSLATE_NOOP(
+                        "Session", "The file {path} could not be written on the instance."
+                    ),
+                    path=path,
+                ),
+                text(
+                    "Session",
+                    QT_TRANSLATE_NOOP("Session", "Check that the instance's disk is not full."),
+                ),
+            )
 
     def _open_channel(self) -> paramiko.Channel:
         try:
