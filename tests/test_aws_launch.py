@@ -232,6 +232,9 @@ def test_a_spot_launch_asks_for_a_persistent_request_that_stops(aws_world, ec2, 
         "MarketType": "spot",
         "SpotOptions": {"SpotInstanceType": "persistent", "InstanceInterruptionBehavior": "stop"},
     }
+    # AWS refuses termination protection on spot instances; the request leaves it out.
+    assert "DisableApiTermination" not in sent[0]
+    assert sent[0]["InstanceInitiatedShutdownBehavior"] == "stop"
     assert instance_of(aws_world, instance_id).get("InstanceLifecycle") == "spot"
     [info] = find_instances(ec2)
     assert info.spot is True

@@ -131,6 +131,8 @@ def _run_parameters(
         ],
     }
     if request.spot:
+        # AWS cannot protect a spot instance from deletion: it refuses the flag.
+        del parameters["DisableApiTermination"]
         parameters["InstanceMarketOptions"] = {
             "MarketType": "spot",
             "SpotOptions": {
