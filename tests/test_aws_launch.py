@@ -1,5 +1,7 @@
 """Launching on the moto server: the request, the wait, the crash-safe retry, other zones."""
 
+import dataclasses
+
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -225,7 +227,7 @@ def test_when_every_zone_is_full_the_capacity_error_reaches_the_user(
 
 def test_a_spot_launch_asks_for_a_persistent_request_that_stops(aws_world, ec2, request_):
     sent = sent_run_instances(ec2)
-    spot = LaunchRequest(**{**request_.__dict__, "spot": True})
+    spot = dataclasses.replace(request_, spot=True)
     instance_id = launch_instance(ec2, spot, new_client_token(), TaskContext())
 
     assert sent[0]["InstanceMarketOptions"] == {
