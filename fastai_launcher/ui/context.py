@@ -12,8 +12,9 @@ from ..core.state import SavedProgress, Settings
 from .i18n import Translators
 from .tasks import TaskRunner
 
-#: (region, instance_type, volume_gb) -> what it costs; may raise `LauncherError`.
-PriceProvider = Callable[[str, str, int], PriceQuote]
+#: (region, instance_type, volume_gb) -> what it costs, None when unknown; may raise
+#: `LauncherError`.  It may be slow (files, network): call it through the task runner.
+PriceProvider = Callable[[str, str, int], PriceQuote | None]
 
 DEFAULT_REGION = "us-east-1"
 

@@ -67,6 +67,7 @@ class Translators(QObject):
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("create the QApplication before loading translations")
+        self.language = language  # widgets may retranslate while translators change
         self.remove()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (
@@ -82,7 +83,6 @@ class Translators(QObject):
         QLocale.setDefault(
             QLocale(QLocale.Language.Korean if language == "ko" else QLocale.Language.English)
         )
-        self.language = language
         log.info("language: %s", language)
         self.language_changed.emit(language)
 

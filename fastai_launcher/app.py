@@ -1,0 +1,76 @@
+"""Wiring: build the paths, saved state, logging, translators and window; run."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale
+
+from . import __version__
+from .core import state
+from .core.logs import close_logging, setup_logging
+from .core.money import PriceQuote
+from .core.paths import default_paths
+from .core.state import SavedProgress, Settings
+from .ui.application import SignalQuitter, create_application
+from .ui.context import AppContext, PriceProvider
+from .ui.crash import CrashReporter, install_crash_hooks
+from .ui.i18n import Translators, pick_language
+from .ui.main_window import MainWindow
+from .ui.qtlog import install_qt_message_handler
+from .ui.single_instance import SingleInstance, instance_name
+from .ui.tasks import TaskRunner
+
+log = logging.getLogger("fastai_launcher.app")
+
+
+def price_provider() -> PriceProvider | None:
+    """The price table shipped with the app (`aws.pricing.bundled_quote`).
+
+    It is imported on first use, inside a task: `aws.pricing` brings boto3,
+    which start-up must not wait for.
+    """
+    if importlib.util.find_spec("fastai_launcher.aws.pricing") is None:
+        return None
+
+    def bundled_price(region: str, instance_type: str, volume_gb: int) -> PriceQuote | None:
+        from .aws.pricing import bundled_quote
+
+        return bundled_quote(region, instance_type, volume_gb)
+
+    return bundled_price
+
+
+def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
+    """Start the app with `language` ("ko", "en", or None for the saved/system one)."""
+    paths = default_paths().ensure()
+    install_qt_message_handler()
+    app = create_application(qt_argv)
+    guard = SingleInstance(instance_name(paths.config), app)
+    if not guard.claim():
+        return 0  # the running app shows its window instead
+    handlers = setup_logging(paths)
+    log.info("fastai-launcher %s starting", __version__)
+    uninstall_hooks = install_crash_hooks(CrashReporter(app))
+    settings = state.load(Settings, paths.settings_file)
+    progress = state.load(SavedProgress, paths.state_file)
+    translators = Translators(app)
+    translators.switch(pick_language(language, settings.language, QLocale.system().name()))
+    runner = TaskRunner(app)
+    context = AppContext(paths, settings, progress, runner, translators, price_provider())
+    window = MainWindow(context)
+    guard.activated.connect(window.bring_to_front)
+    quitter = SignalQuitter(app)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        quitter.close()
+        runner.shutdown()
+        guard.close()
+        uninstall_hooks()
+        log.info("fastai-launcher quit")
+        close_logging(handlers)
+    return code

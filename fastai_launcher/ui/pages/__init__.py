@@ -1,0 +1,1 @@
+"""The wizard's pages, one module each; their ids are in `ids.py`."""

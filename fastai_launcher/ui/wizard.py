@@ -1,0 +1,58 @@
+"""The guide as a QWizard: one page per step, registered under its `PageId`."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+
+from .context import AppContext
+from .i18n import RetranslateMixin
+from .pages.ids import PageId
+from .pages.welcome import WelcomePage
+
+
+class LauncherWizard(RetranslateMixin, QWizard):
+    """Lives inside the main window; finishing it does not hide it."""
+
+    #: The user pressed Finish on the last page.
+    completed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wizard")
+        self.setWindowFlags(Qt.WindowType.Widget)
+        if sys.platform != "darwin":
+            self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButton)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.context = context
+        self.add_page(PageId.WELCOME, WelcomePage(context, self))
+        self.retranslate()
+
+    def add_page(self, page_id: PageId, page: QWizardPage) -> None:
+        self.setPage(int(page_id), page)
+
+    def page_for(self, page_id: PageId) -> QWizardPage | None:
+        return self.page(int(page_id))
+
+    def done(self, result: int) -> None:
+        # QDialog.done() would hide the wizard and leave an empty main window.
+        if result == int(QWizard.DialogCode.Accepted):
+            self.completed.emit()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("Wizard", "Steps"))
+        # QWizard sets its button texts (Back, Next, Finish) only when its style
+        # changes, not on a language change: change it there and back.
+        style = self.wizardStyle()
+        other = (
+            QWizard.WizardStyle.ClassicStyle
+            if style != QWizard.WizardStyle.ClassicStyle
+            else QWizard.WizardStyle.ModernStyle
+        )
+        self.setUpdatesEnabled(False)
+        self.setWizardStyle(other)
+        self.setWizardStyle(style)
+        self.setUpdatesEnabled(True)
