@@ -1,0 +1,133 @@
+"""Guide step 4: launch the Deep Learning AMI instance — or reuse the app's one.
+
+The client token is saved BEFORE `RunInstances`, so a crash in the middle and
+a restart find the instance that launch made instead of launching another.
+When the app already has an instance (saved, or found by its tag), it is
+reused: started if stopped, waited for if starting.  The idle auto-stop alarm
+follows `Settings` and is written only when it differs.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from ..core.task import TaskContext
+from ..core.text import QT_TRANSLATE_NOOP, text
+from .key import ensure_key_pair
+from .lifecycle import refresh_instance, start
+from .steps import Step
+from .workspace import Workspace, not_signed_in
+
+if TYPE_CHECKING:
+    from ..aws.autostop import IdleStopAlarm
+    from ..aws.lifecycle import InstanceInfo
+
+
+def require_launch_allowed(ws: Workspace) -> None:
+    """Signed in, and not as the account's root user."""
+    from ..aws.credentials import require_launch_allowed as refuse_root
+
+    if ws.identity is None:
+        raise not_signed_in()
+    refuse_root(ws.identity)
+
+
+def launch(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
+    """The app's instance, running: reused when it exists, else launched; then auto-stop.
+
+    A cancel after `RunInstances` raises `LaunchCancelled` with the instance
+    id (the instance exists and costs: the UI offers to stop it).
+    """
+    require_launch_allowed(ws)
+    info = refresh_instance(ws, ctx)
+    if info is None:
+        info = _launch_new(ws, ctx)
+    elif info.state != "running":
+        info = _started(ws, ctx, info.instance_id)
+    apply_auto_stop(ws, ctx, info.instance_id)
+    ws.instance = info
+    ws.done(Step.LAUNCH)
+    return info
+
+
+def _started(ws: Workspace, ctx: TaskContext, instance_id: str) -> InstanceInfo:
+    from ..aws.launch import LaunchCancelled
+    from ..core.errors import Cancelled
+
+    try:
+        return start(ws, ctx)
+    except LaunchCancelled:
+        raise
+    except Cancelled as exc:
+        raise LaunchCancelled(instance_id) from exc
+
+
+def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
+    from ..aws.dlami import latest_dlami
+    from ..aws.launch import LaunchRequest, launch_instance, new_client_token, wait_until_running
+    from ..aws.network import ensure_security_group
+
+    ec2 = ws.client("ec2")
+    if not ws.progress.key_name:
+        ensure_key_pair(ws, ctx)
+    ctx.progress(text("Flow", QT_TRANSLATE_NOOP("Flow", "Finding the newest Deep Learning AMI")))
+    image = latest_dlami(ec2, ws.client("ssm"))
+    group_id = ensure_security_group(ec2)
+    request = LaunchRequest(
+        image_id=image.image_id,
+        root_device_name=image.root_device_name,
+        instance_type=ws.progress.instance_type,
+        key_name=str(ws.progress.key_name),
+        security_group_id=group_id,
+        volume_gb=ws.progress.volume_gb,
+        spot=ws.progress.spot,
+    )
+    token = ws.progress.client_token
+    if not token:
+        token = new_client_token()
+        ws.update(client_token=token)  # saved before RunInstances: never two launches
+    instance_id = launch_instance(ec2, request, token, ctx)
+    ws.update(instance_id=instance_id, client_token=None, setup_done=False)
+    return wait_until_running(
+        ec2,
+        instance_id,
+        ctx,
+        status_checks=ws.timing.status_checks,
+        timeout=ws.timing.instance_timeout,
+        poll_seconds=ws.timing.instance_poll,
+    )
+
+
+def _alarm_minutes(minutes: int) -> int:
+    from ..aws.autostop import PERIOD_SECONDS
+
+    period = PERIOD_SECONDS // 60
+    return math.ceil(minutes / period) * period
+
+
+def apply_auto_stop(ws: Workspace, ctx: TaskContext, instance_id: str) -> IdleStopAlarm | None:
+    """Make the instance's idle auto-stop alarm match the settings; the alarm (None: off).
+
+    Reads first: nothing is written when the alarm already matches.
+    """
+    from ..aws.autostop import IdleStop, read_idle_stop, remove_idle_stop, set_idle_stop
+
+    ctx.check()
+    cloudwatch = ws.client("cloudwatch")
+    current = read_idle_stop(cloudwatch, instance_id)
+    settings = ws.settings
+    if not settings.autostop_enabled:
+        if current is not None:
+            remove_idle_stop(cloudwatch, instance_id)
+        return None
+    wanted = IdleStop(settings.autostop_cpu_percent, settings.autostop_minutes)
+    if (
+        current is not None
+        and current.actions_enabled
+        and math.isclose(current.cpu_percent, wanted.cpu_percent)
+        and current.minutes == _alarm_minutes(wanted.minutes)
+    ):
+        return current
+    ctx.progress(text("Flow", QT_TRANSLATE_NOOP("Flow", "Setting the idle auto-stop alarm")))
+    return set_idle_stop(cloudwatch, instance_id, wanted)

@@ -1,0 +1,121 @@
+"""The app's instance after the launch: find it again, start it, stop it.
+
+Stopping is the guide's last and most important step; the app never
+terminates (there is no such call anywhere).  The tunnel and the SSH session
+are closed before the instance stops, so nothing waits on a dying link.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypedDict
+
+from ..core.errors import AwsError, LauncherError
+from ..core.task import TaskContext
+from ..core.text import QT_TRANSLATE_NOOP, text
+from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..aws.lifecycle import InstanceInfo
+
+GONE = ("shutting-down", "terminated")
+
+
+def refresh_instance(ws: Workspace, ctx: TaskContext) -> InstanceInfo | None:
+    """The app's instance as AWS sees it now: the saved one, else one found by the
+    app's tag (another computer, lost progress).  None when there is none; a saved
+    instance deleted meanwhile (in the console) is forgotten."""
+    from ..aws.catalogue import aws_code
+    from ..aws.launch import find_launched
+    from ..aws.lifecycle import describe_instance, find_instances
+
+    ctx.check()
+    ec2 = ws.client("ec2")
+    info = None
+    if ws.progress.instance_id:
+        try:
+            info = describe_instance(ec2, ws.progress.instance_id)
+        except LauncherError as exc:
+            if aws_code(exc) != "InvalidInstanceID.NotFound":
+                raise
+            info = None  # deleted long ago: AWS no longer lists it
+        if info is None or info.state in GONE:
+            ws.update(instance_id=None, setup_done=False)
+            info = None
+    if info is None and ws.progress.client_token:
+        # A launch that crashed before its instance id was saved.
+        found = find_launched(ec2, ws.progress.client_token)
+        info = describe_instance(ec2, found) if found else None
+    if info is None:
+        live = find_instances(ec2)
+        info = live[-1] if live else None  # the newest launch
+    if info is not None and ws.progress.instance_id != info.instance_id:
+        ws.update(instance_id=info.instance_id, client_token=None)
+    ws.instance = info
+    return info
+
+
+def _require(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
+    info = refresh_instance(ws, ctx)
+    if info is None:
+        raise AwsError(
+            text(
+                "Flow",
+                QT_TRANSLATE_NOOP("Flow", "The app has no instance in {region}."),
+                region=ws.region,
+            ),
+            text("Flow", QT_TRANSLATE_NOOP("Flow", "Launch one on the launch page.")),
+        )
+    return info
+
+
+class _Waits(TypedDict):
+    timeout: float
+    poll_seconds: float
+
+
+def _waits(ws: Workspace) -> _Waits:
+    return {"timeout": ws.timing.instance_timeout, "poll_seconds": ws.timing.instance_poll}
+
+
+def start(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
+    """Start the stopped instance and wait until it runs (running: nothing to do).
+
+    The instance gets a new public IP; the result holds it.
+    """
+    from ..aws.lifecycle import start_instance, wait_for_state
+
+    info = _require(ws, ctx)
+    ec2 = ws.client("ec2")
+    timing = _waits(ws)
+    if info.state == "stopping":
+        step = text(
+            "Flow", QT_TRANSLATE_NOOP("Flow", "Waiting for the instance to finish stopping")
+        )
+        info = wait_for_state(ec2, info.instance_id, "stopped", ctx, step=step, **timing)
+    if info.state == "stopped":
+        info = start_instance(ec2, info.instance_id, ctx, **timing)
+    elif info.state == "pending":
+        step = text("Flow", QT_TRANSLATE_NOOP("Flow", "Starting the instance"))
+        info = wait_for_state(ec2, info.instance_id, "running", ctx, step=step, **timing)
+    ws.instance = info
+    return info
+
+
+def stop(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
+    """Close the tunnel and session, stop the instance, wait for `stopped`.
+
+    Already stopped: nothing is sent.  Storage is kept (and still billed).
+    """
+    from ..aws.lifecycle import stop_instance, wait_for_state
+
+    ws.disconnect()
+    info = _require(ws, ctx)
+    ec2 = ws.client("ec2")
+    timing = _waits(ws)
+    if info.state in ("pending", "running"):
+        info = stop_instance(ec2, info.instance_id, ctx, **timing)
+    elif info.state == "stopping":
+        step = text("Flow", QT_TRANSLATE_NOOP("Flow", "Stopping the instance"))
+        info = wait_for_state(ec2, info.instance_id, "stopped", ctx, step=step, **timing)
+    ws.instance = info
+    return info

@@ -1,0 +1,140 @@
+"""Guide step 2: the GPU quota — check it, ask once for more, wait for AWS's answer.
+
+The request id is saved as soon as AWS accepts the request, so a restart
+follows the same request and never files a second one; AWS's own history is
+asked too, for a request made in the console or on another computer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..core.errors import CapacityError
+from ..core.task import TaskContext
+from ..core.text import QT_TRANSLATE_NOOP, text
+from .steps import Step
+from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..aws.quotas import QuotaRequest, QuotaStatus
+
+QuotaFn = Callable[["QuotaRequest"], None]
+
+
+def _vcpus(ws: Workspace) -> int:
+    from ..aws.instance_types import gpu_types
+
+    name = ws.progress.instance_type
+    for gpu in gpu_types(ws.client("ec2"), (name,)):
+        if gpu.name == name:
+            return gpu.vcpus
+    return 4  # every xlarge GPU type has 4; a type the region lacks fails at launch
+
+
+def check_gpu_quota(ws: Workspace, ctx: TaskContext) -> QuotaStatus:
+    """The quota for the chosen type vs the vCPUs it needs, and any open request.
+
+    An open request AWS reports is remembered, so waiting can follow it.
+    """
+    from ..aws.quotas import check_quota
+
+    ctx.progress(text("Flow", QT_TRANSLATE_NOOP("Flow", "Checking the GPU quota")))
+    status = check_quota(
+        ws.client("service-quotas"), ws.progress.instance_type, _vcpus(ws), ws.progress.spot
+    )
+    if status.open_request is not None and ws.progress.quota_request_id != status.open_request.id:
+        ws.update(quota_request_id=status.open_request.id)
+    if status.enough:
+        ws.done(Step.QUOTA)
+    return status
+
+
+def request_gpu_quota(ws: Workspace, ctx: TaskContext) -> QuotaRequest | None:
+    """Ask AWS for the vCPUs the chosen type needs — once.  None when the quota is enough.
+
+    A request still PENDING or CASE_OPENED (saved, or in AWS's history) is
+    returned instead of filing another.
+    """
+    from ..aws.quotas import request_quota_increase
+
+    saved = quota_request(ws, ctx)
+    if saved is not None and saved.is_open:
+        return saved
+    status = check_gpu_quota(ws, ctx)
+    if status.enough:
+        return None
+    if status.open_request is not None:
+        return status.open_request
+    ctx.progress(text("Flow", QT_TRANSLATE_NOOP("Flow", "Asking AWS for a higher GPU quota")))
+    request = request_quota_increase(ws.client("service-quotas"), status)
+    ws.update(quota_request_id=request.id)
+    return request
+
+
+def quota_request(ws: Workspace, ctx: TaskContext) -> QuotaRequest | None:
+    """Where the saved request stands now; None when none was filed."""
+    from ..aws.quotas import request_status
+
+    if not ws.progress.quota_request_id:
+        return None
+    ctx.check()
+    return request_status(ws.client("service-quotas"), ws.progress.quota_request_id)
+
+
+def wait_for_quota(
+    ws: Workspace, ctx: TaskContext, on_change: QuotaFn | None = None
+) -> QuotaStatus:
+    """Wait until the quota is enough: poll the saved request with back-off (minutes,
+    per `ws.timing`).  `on_change(request)` is called, from the task's thread,
+    whenever its status changes (the tray tells the user).
+
+    Raises `CapacityError` when AWS refuses the request, saying what to do.
+    """
+    status = check_gpu_quota(ws, ctx)
+    if status.enough:
+        return status
+    request = request_gpu_quota(ws, ctx)
+    delays = ws.timing.quota_delays()
+    seen = ""
+    while request is not None:
+        if request.status != seen:
+            seen = request.status
+            if on_change is not None:
+                on_change(request)
+        if request.approved:
+            break
+        if request.refused:
+            ws.update(quota_request_id=None)  # a new request may be filed after this
+            raise _refused(request)
+        delay = next(delays)
+        ctx.progress(
+            text(
+                "Flow",
+                QT_TRANSLATE_NOOP(
+                    "Flow", "{status} The app checks again in {minutes} min; you may leave it."
+                ),
+                status=request.describe(),
+                minutes=max(1, round(delay / 60)),
+            )
+        )
+        ctx.sleep(delay)
+        request = quota_request(ws, ctx)
+    status = check_gpu_quota(ws, ctx)
+    if not status.enough:
+        # Approved for less than needed (or another type chosen meanwhile): ask again.
+        return wait_for_quota(ws, ctx, on_change)
+    return status
+
+
+def _refused(request: QuotaRequest) -> CapacityError:
+    return CapacityError(
+        request.describe(),
+        text(
+            "Flow",
+            QT_TRANSLATE_NOOP(
+                "Flow",
+                "Open the support case in the AWS console and answer it (say it is for the fast.ai course), or choose another instance type or region and request again.",
+            ),
+        ),
+    )
