@@ -157,12 +157,12 @@ class Sshd:
         """Stop the server and every session it forked (the connections drop)."""
         if self.process is None:
             return
+        # sshd's per-connection children outlive the listener: end this server's
+        # own children first (not other servers' sessions of the same user).
+        subprocess.run(["pkill", "-TERM", "-P", str(self.process.pid)], capture_output=True)
         self.process.terminate()
         self.process.wait(timeout=10)
         self.process = None
-        # sshd's per-connection children outlive the listener; end them too.
-        subprocess.run(["pkill", "-f", f"sshd: {self.user}"], capture_output=True)
-        subprocess.run(["pkill", "-f", f"sshd-session: {self.user}"], capture_output=True)
 
     def restart(self) -> None:
         self.stop()
