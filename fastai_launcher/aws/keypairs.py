@@ -8,20 +8,15 @@ on.  A key pair of that name holding a *different* key is never overwritten
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
-from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
 from ..core.errors import InputError
+from ..core.publickeys import aws_fingerprint, load_public_key, openssh_line, same_fingerprint
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .tags import tag_specification
 from .typed_errors import typed_aws_errors
@@ -75,74 +70,13 @@ def key_pair_name(host: str) -> str:
     return KEY_NAME_PREFIX + cleaned
 
 
-def _load_public_key(public_key_line: str) -> RSAPublicKey | Ed25519PublicKey:
-    try:
-        key = serialization.load_ssh_public_key(public_key_line.strip().encode("ascii"))
-    except (ValueError, UnicodeEncodeError, UnsupportedAlgorithm) as exc:
-        raise _bad_key() from exc
-    if not isinstance(key, (RSAPublicKey, Ed25519PublicKey)):
-        raise _bad_key()  # AWS imports only RSA and ED25519 keys
-    return key
-
-
-def _bad_key() -> InputError:
-    return InputError(
-        text(
-            "KeyPairs",
-            QT_TRANSLATE_NOOP(
-                "KeyPairs", "This is not an OpenSSH public key of a kind AWS accepts."
-            ),
-        ),
-        text(
-            "KeyPairs",
-            QT_TRANSLATE_NOOP(
-                "KeyPairs",
-                "Use an ed25519 or RSA public key line, starting “ssh-ed25519” or “ssh-rsa”.",
-            ),
-        ),
-    )
-
-
-def aws_fingerprint(public_key_line: str) -> str:
-    """The fingerprint AWS shows for this public key once imported.
-
-    RSA: MD5 of the DER SubjectPublicKeyInfo, hex pairs joined by `:`.  ED25519:
-    SHA-256 of the OpenSSH key blob in base64 with `=` padding (what
-    `ssh-keygen -l` prints, which drops the padding).
-    """
-    key = _load_public_key(public_key_line)
-    if isinstance(key, RSAPublicKey):
-        der = key.public_bytes(
-            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
-        return ":".join(f"{byte:02x}" for byte in hashlib.md5(der, usedforsecurity=False).digest())
-    blob = base64.b64decode(_openssh_line(key).split()[1])
-    return base64.b64encode(hashlib.sha256(blob).digest()).decode("ascii")
-
-
-def same_fingerprint(first: str, second: str) -> bool:
-    """Whether two fingerprints are equal, ignoring base64 padding and a `SHA256:` prefix."""
-
-    def normal(value: str) -> str:
-        value = value.strip().removeprefix("SHA256:").rstrip("=")
-        return value.lower() if ":" in value else value
-
-    return normal(first) == normal(second)
-
-
-def _openssh_line(key: RSAPublicKey | Ed25519PublicKey) -> str:
-    return key.public_bytes(
-        serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH
-    ).decode("ascii")
-
-
 def _holds_key(existing: KeyPairInfoTypeDef, public_key_line: str) -> bool:
     """Whether an existing key pair holds our key: by its key material when AWS returns it."""
     material = existing.get("PublicKey")
     if material:
         try:
-            return _openssh_line(_load_public_key(material)) == _openssh_line(
-                _load_public_key(public_key_line)
+            return openssh_line(load_public_key(material)) == openssh_line(
+                load_public_key(public_key_line)
             )
         except InputError:
             return False
@@ -186,7 +120,7 @@ def import_key_pair(ec2: EC2Client, public_key_line: str, host: str) -> KeyPair:
     `ec2` is a boto3 EC2 client for the region the instance will run in:
     key pairs are regional.
     """
-    _load_public_key(public_key_line)  # a malformed key fails here, before any call
+    load_public_key(public_key_line)  # a malformed key fails here, before any call
     base = key_pair_name(host)
     for number in range(1, _MAX_SUFFIX + 1):
         name = base if number == 1 else f"{base}-{number}"

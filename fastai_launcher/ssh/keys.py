@@ -26,8 +26,8 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
-from ..aws.keypairs import aws_fingerprint
 from ..core.errors import InputError
+from ..core.publickeys import aws_fingerprint
 from ..core.text import QT_TRANSLATE_NOOP, text
 
 KEY_BASENAME = "fastai-launcher"
