@@ -69,6 +69,7 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
     finally:
         quitter.close()
         runner.shutdown()
+        context.flow.close()  # the tunnel and SSH session end with the app
         guard.close()
         uninstall_hooks()
         log.info("fastai-launcher quit")

@@ -9,6 +9,7 @@ from ..core import state
 from ..core.money import PriceQuote
 from ..core.paths import AppPaths
 from ..core.state import SavedProgress, Settings
+from ..flow import Workspace
 from .i18n import Translators
 from .tasks import TaskRunner
 
@@ -27,6 +28,19 @@ class AppContext:
     runner: TaskRunner
     translators: Translators
     price_quote: PriceProvider | None = None
+    #: The flow's one `Workspace`, sharing `progress` and `settings`; built here unless
+    #: handed in (tests hand in one with short timings).  Use `context.flow`.
+    workspace: Workspace | None = None
+
+    def __post_init__(self) -> None:
+        if self.workspace is None:
+            self.workspace = Workspace(self.paths, self.progress, self.settings)
+
+    @property
+    def flow(self) -> Workspace:
+        """The app's one flow `Workspace`: what every page's steps run on."""
+        assert self.workspace is not None  # set in __post_init__
+        return self.workspace
 
     def save_settings(self) -> None:
         state.save(self.settings, self.paths.settings_file)
