@@ -1,0 +1,1 @@
+"""Small widgets the wizard pages share: task progress, log view, tunnel events."""

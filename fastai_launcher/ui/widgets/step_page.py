@@ -1,0 +1,121 @@
+"""The base of the wizard's step pages: a scrolling body, a task progress row, and
+`run_step`, which runs a flow function on the page's `Workspace` through the runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ...core.errors import Cancelled, LauncherError
+from ...core.task import TaskContext
+from ...flow import Workspace
+from ..context import AppContext
+from ..error_dialog import show_error
+from ..i18n import RetranslateMixin
+from ..tasks import TaskHandle
+from .task_progress import TaskProgress
+
+T = TypeVar("T")
+
+
+def label(parent: QWidget, name: str, rich: bool = False) -> QLabel:
+    """A word-wrapped label (Korean wraps: never a fixed width)."""
+    widget = QLabel(parent)
+    widget.setObjectName(name)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if rich:
+        widget.setOpenExternalLinks(True)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def ensure_signed_in(ws: Workspace, ctx: TaskContext) -> None:
+    """Sign in again as saved (profile or keyring key) after a restart, or say how."""
+    from ...flow.signin import resume_sign_in
+    from ...flow.workspace import not_signed_in
+
+    if not ws.signed_in and resume_sign_in(ws, ctx) is None:
+        raise not_signed_in()
+
+
+class StepPage(RetranslateMixin, QWizardPage):
+    """Subclasses add widgets to `self.column` and set their strings in `retranslate()`."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ws = context.flow
+        self.body = QWidget(self)
+        self.column = QVBoxLayout(self.body)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.progress_row = TaskProgress(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.progress_row)
+        self.tasks: list[TaskHandle[Any]] = []
+
+    @property
+    def busy(self) -> bool:
+        """A task that shows progress is running: Next waits for it."""
+        return self.progress_row.running
+
+    def run_step(
+        self,
+        fn: Callable[[Workspace, TaskContext], T],
+        on_result: Callable[[T], None],
+        *,
+        on_error: Callable[[LauncherError], None] | None = None,
+        signed_in: bool = True,
+        progress: bool = True,
+        timeout: float | None = None,
+        name: str = "",
+    ) -> TaskHandle[T]:
+        """Run `fn(workspace, ctx)` off the GUI thread (signed in first, unless told not to).
+
+        Errors go to `on_error` when given, else to the one error dialog
+        (a cancel is never shown).  With `progress`, the progress row follows it.
+        """
+        ws = self.ws
+
+        def job(ctx: TaskContext) -> T:
+            if signed_in:
+                ensure_signed_in(ws, ctx)
+            return fn(ws, ctx)
+
+        handle = self.context.runner.run(
+            job,
+            on_result=on_result,
+            on_error=on_error or self.show_error,
+            on_finished=self.completeChanged.emit,
+            timeout=timeout,
+            owner=self,
+            name=name or getattr(fn, "__name__", "step"),
+        )
+        if progress:
+            self.progress_row.track(handle)
+        self.tasks.append(handle)
+        handle.settled.connect(lambda: self.tasks.remove(handle) if handle in self.tasks else None)
+        self.completeChanged.emit()
+        return handle
+
+    def show_error(self, error: LauncherError) -> None:
+        if isinstance(error, Cancelled):
+            return
+        handle = next((h for h in self.tasks if h.error is error), None)
+        show_error(self.window(), error, handle.details if handle is not None else "")
