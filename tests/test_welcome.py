@@ -31,8 +31,9 @@ def make_page(qtbot, context, provider):
     context.price_quote = provider
     page = WelcomePage(context)
     qtbot.addWidget(page)
-    if page.price_task is not None:
-        qtbot.waitUntil(lambda: page.price_task.done, timeout=10_000)
+    if provider is not None:
+        assert "Looking up the current price" in page.cost.text()
+    qtbot.waitUntil(lambda: not page.price_pending, timeout=10_000)
     return page
 
 

@@ -9,7 +9,6 @@ from other threads are handed to the GUI thread first.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 from collections.abc import Callable
@@ -38,6 +37,8 @@ def crash_details(
     kind: type[BaseException], value: BaseException, tb: TracebackType | None, where: str = ""
 ) -> str:
     """What a bug report needs: versions, where, and the redacted traceback."""
+    import platform  # only needed once something went wrong
+
     header = (
         f"fastai-launcher {__version__}, Python {platform.python_version()}, "
         f"PySide6 {pyside_version}, {platform.platform()}"

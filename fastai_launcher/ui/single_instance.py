@@ -8,8 +8,8 @@ connects to it, says "activate" and quits.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -26,8 +26,9 @@ def instance_name(config_dir: Path, user: str | None = None) -> str:
         user = user or getpass.getuser()
     except (KeyError, OSError):  # no user name in this environment
         user = "user"
-    digest = hashlib.sha256(f"{user}\0{config_dir}".encode()).hexdigest()[:16]
-    return f"fastai-launcher-{digest}"
+    # crc32, not hashlib: loading OpenSSL would cost start-up time for a name.
+    digest = zlib.crc32(f"{user}\0{config_dir}".encode())
+    return f"fastai-launcher-{digest:08x}"
 
 
 class SingleInstance(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -82,8 +82,10 @@ class WelcomePage(RetranslateMixin, QWizardPage):
         layout.addWidget(scroll)
         self.quote: PriceQuote | LauncherError | None = None
         self.price_task: TaskHandle[PriceQuote | None] | None = None
+        self.price_pending = context.price_quote is not None
         self.retranslate()
-        self._look_up_price()
+        # After the window is up: the lookup may import boto3, which start-up must not wait for.
+        QTimer.singleShot(0, self, self._look_up_price)
 
     def _look_up_price(self) -> None:
         provider = self.context.price_quote
@@ -105,6 +107,7 @@ class WelcomePage(RetranslateMixin, QWizardPage):
         if isinstance(quote, LauncherError):
             log.warning("no price shown: %s", quote)
         self.quote = quote
+        self.price_pending = False
         self.cost.setText(self._cost_text())
 
     def retranslate(self) -> None:
@@ -155,7 +158,7 @@ class WelcomePage(RetranslateMixin, QWizardPage):
 
     def _cost_text(self) -> str:
         quote = self.quote
-        if quote is None and self.price_task is not None and not self.price_task.done:
+        if quote is None and self.price_pending:
             return "<p>{}</p>".format(html.escape(self.tr("Looking up the current price…")))
         if not isinstance(quote, PriceQuote):
             reason = quote.message.render(translate) if isinstance(quote, LauncherError) else ""
