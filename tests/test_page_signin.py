@@ -1,4 +1,5 @@
 """Wizard page 1: sign in with typed keys or a profile, pick the region; root is stopped."""
+# ruff: noqa: F811 - the shared fixtures are imported from tests.page_world by name
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 
 import fastai_launcher.aws.credentials as credentials
 from fastai_launcher.ui.pages.signin import SIGN_IN_URL, SIGN_UP_URL, SignInPage
-from tests.page_world import aws_context, idle, opened_urls, show_page  # noqa: F401
+from tests.page_world import aws_context, idle, opened_urls, show_page  # noqa: F401 - fixtures
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, write_profile
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 from .context import AppContext
 from .i18n import RetranslateMixin
 from .pages.ids import PageId
+from .pages.signin import SignInPage
 from .pages.welcome import WelcomePage
 
 
@@ -29,6 +30,7 @@ class LauncherWizard(RetranslateMixin, QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.context = context
         self.add_page(PageId.WELCOME, WelcomePage(context, self))
+        self.add_page(PageId.SIGN_IN, SignInPage(context, self))
         self.retranslate()
 
     def add_page(self, page_id: PageId, page: QWizardPage) -> None:
