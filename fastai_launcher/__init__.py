@@ -1,8 +1,5 @@
 """fastai-launcher: from an AWS account to Jupyter on a GPU instance, and back to stopped."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("fastai-launcher")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The one place the version lives (pyproject reads it): a literal, so start-up
+# does not pay for importlib.metadata.
+__version__ = "0.1.0"
