@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 from .context import AppContext
 from .i18n import RetranslateMixin
 from .pages.ids import PageId
+from .pages.quota import QuotaPage
 from .pages.signin import SignInPage
 from .pages.welcome import WelcomePage
 
@@ -31,6 +32,7 @@ class LauncherWizard(RetranslateMixin, QWizard):
         self.context = context
         self.add_page(PageId.WELCOME, WelcomePage(context, self))
         self.add_page(PageId.SIGN_IN, SignInPage(context, self))
+        self.add_page(PageId.QUOTA, QuotaPage(context, self))
         self.retranslate()
 
     def add_page(self, page_id: PageId, page: QWizardPage) -> None:
