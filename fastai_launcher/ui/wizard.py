@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 from .context import AppContext
 from .i18n import RetranslateMixin
 from .pages.ids import PageId
+from .pages.key import KeyPage
 from .pages.quota import QuotaPage
 from .pages.signin import SignInPage
 from .pages.welcome import WelcomePage
@@ -33,6 +34,7 @@ class LauncherWizard(RetranslateMixin, QWizard):
         self.add_page(PageId.WELCOME, WelcomePage(context, self))
         self.add_page(PageId.SIGN_IN, SignInPage(context, self))
         self.add_page(PageId.QUOTA, QuotaPage(context, self))
+        self.add_page(PageId.KEY, KeyPage(context, self))
         self.retranslate()
 
     def add_page(self, page_id: PageId, page: QWizardPage) -> None:
