@@ -105,10 +105,16 @@ def test_wheel_holds_every_module_and_every_resource(wheel: Path):
         for name in _tree_files("resources")
     }
     assert {name for name in names if name.startswith("fastai_launcher/resources/")} == resources
-    # What the app cannot start or speak Korean without, whatever else is added later:
-    assert "fastai_launcher/resources/i18n/fastai_launcher_ko.qm" in names
-    assert "fastai_launcher/resources/i18n/fastai_launcher_en.qm" in names
-    assert "fastai_launcher/resources/prices.json" in names
+    # What the app and its guide rely on, whatever else is added later:
+    for name in (
+        "i18n/fastai_launcher_ko.qm",
+        "i18n/fastai_launcher_en.qm",
+        "icons/fastai-launcher-256.png",
+        "recipes/course-v3.json",
+        "iam-policy.json",
+        "prices.json",
+    ):
+        assert "fastai_launcher/resources/" + name in names
 
 
 def test_installed_command_prints_its_version(installed: Installed):
