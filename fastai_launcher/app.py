@@ -18,6 +18,7 @@ from .ui.application import SignalQuitter, create_application
 from .ui.context import AppContext, PriceProvider
 from .ui.crash import CrashReporter, install_crash_hooks
 from .ui.i18n import Translators, pick_language
+from .ui.instance_guard import InstanceGuard
 from .ui.main_window import MainWindow
 from .ui.qtlog import install_qt_message_handler
 from .ui.single_instance import SingleInstance, instance_name
@@ -62,11 +63,16 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
     context = AppContext(paths, settings, progress, runner, translators, price_provider())
     window = MainWindow(context)
     guard.activated.connect(window.bring_to_front)
+    keeper = InstanceGuard(context, window)  # tray, reminders, close/quit/logout
+    window.close_guard = keeper.allow_close
+    app.commitDataRequest.connect(keeper.commit_data)
     quitter = SignalQuitter(app)
     window.show()
+    keeper.start()
     try:
         code = app.exec()
     finally:
+        keeper.close()
         quitter.close()
         runner.shutdown()
         context.flow.close()  # the tunnel and SSH session end with the app

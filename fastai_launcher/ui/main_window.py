@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from .context import AppContext
 from .i18n import RetranslateMixin
+from .pages.ids import PageId
 from .wizard import LauncherWizard
 
 log = logging.getLogger("fastai_launcher.ui")
@@ -22,7 +24,14 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.context = context
         self.wizard = LauncherWizard(context, self)
         self.wizard.completed.connect(self.close)
-        self.setCentralWidget(self.wizard)
+        # A banner (no tray on this desktop: see ui/instance_guard.py) goes above the content.
+        body = QWidget(self)
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addWidget(self.wizard, 1)
+        self.setCentralWidget(body)
+        #: Asked before the window closes; False keeps it (it ignored the event).
+        self.close_guard: Callable[[QCloseEvent], bool] | None = None
         self.resize(860, 660)
         self.retranslate()
 
@@ -40,6 +49,20 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def set_banner(self, banner: QWidget) -> None:
+        self.body_layout.insertWidget(0, banner)
+
+    def show_step(self, page_id: PageId) -> None:
+        """Bring the window up on the wizard's page `page_id` (where it has one)."""
+        self.bring_to_front()
+        if self.wizard.page(int(page_id)) is not None:
+            self.wizard.setCurrentId(int(page_id))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard(event):
+            return
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
