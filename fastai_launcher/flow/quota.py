@@ -85,16 +85,16 @@ def quota_request(ws: Workspace, ctx: TaskContext) -> QuotaRequest | None:
 def wait_for_quota(
     ws: Workspace, ctx: TaskContext, on_change: QuotaFn | None = None
 ) -> QuotaStatus:
-    """Wait until the quota is enough: poll the saved request with back-off (minutes,
-    per `ws.timing`).  `on_change(request)` is called, from the task's thread,
-    whenever its status changes (the tray tells the user).
+    """Wait until the quota is enough: follow the saved request (filing one when
+    there is none) with back-off polls, minutes apart per `ws.timing`.
+    `on_change(request)` is called, from the task's thread, with the request's
+    first status and each change (the tray tells the user).
 
     Raises `CapacityError` when AWS refuses the request, saying what to do.
     """
-    status = check_gpu_quota(ws, ctx)
-    if status.enough:
-        return status
-    request = request_gpu_quota(ws, ctx)
+    request = quota_request(ws, ctx)
+    if request is None or request.refused:
+        request = request_gpu_quota(ws, ctx)
     delays = ws.timing.quota_delays()
     seen = ""
     while request is not None:
@@ -103,7 +103,12 @@ def wait_for_quota(
             if on_change is not None:
                 on_change(request)
         if request.approved:
-            break
+            status = check_gpu_quota(ws, ctx)
+            if status.enough:
+                return status
+            # Approved for less than needed (or another type chosen since): ask again.
+            request, seen = request_gpu_quota(ws, ctx), ""
+            continue
         if request.refused:
             ws.update(quota_request_id=None)  # a new request may be filed after this
             raise _refused(request)
@@ -120,11 +125,7 @@ def wait_for_quota(
         )
         ctx.sleep(delay)
         request = quota_request(ws, ctx)
-    status = check_gpu_quota(ws, ctx)
-    if not status.enough:
-        # Approved for less than needed (or another type chosen meanwhile): ask again.
-        return wait_for_quota(ws, ctx, on_change)
-    return status
+    return check_gpu_quota(ws, ctx)
 
 
 def _refused(request: QuotaRequest) -> CapacityError:

@@ -83,13 +83,21 @@ from moto.moto_server.werkzeug_app import (  # noqa: E402
 from moto.server import ThreadedMotoServer  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
-from tests.world import aws_console, aws_pricing, aws_quotas, aws_ssm, aws_sso  # noqa: E402
+from tests.world import (  # noqa: E402
+    aws_boot,
+    aws_console,
+    aws_pricing,
+    aws_quotas,
+    aws_ssm,
+    aws_sso,
+)
 from tests.world.aws_console import cloud_init_console_text  # noqa: E402
 from tests.world.aws_record import unrecorded  # noqa: E402
 
 aws_quotas.install()
 aws_ssm.install(DLAMI_IMAGES)
 aws_console.install()
+aws_boot.install()
 
 __all__ = ["DLAMI_IMAGES", "AwsWorld", "cloud_init_console_text", "write_profile"]
 
@@ -137,6 +145,7 @@ class AwsWorld:
         requests.post(f"{self.endpoint}/moto-api/reset", timeout=10).raise_for_status()
         aws_console.clear()
         aws_pricing.clear()
+        aws_boot.clear()
 
     # What moto lacks, controlled from tests.
 
@@ -154,6 +163,18 @@ class AwsWorld:
     def set_console_output(self, instance_id: str, text: str) -> None:
         """What `GetConsoleOutput` shows for this instance (see `cloud_init_console_text`)."""
         aws_console.set_console_output(instance_id, text)
+
+    def boot_on(self, sshd: Any) -> None:
+        """Every instance launched from now on "boots" as `sshd` (a `tests.world.sshd.Sshd`):
+        its key pair is authorized there and its console shows that sshd's host keys."""
+        console = cloud_init_console_text(sshd.host_public_keys)
+
+        def boot(instance_id: str, public_key: str | None) -> None:
+            if public_key:
+                sshd.authorize(public_key)
+            aws_console.set_console_output(instance_id, console)
+
+        aws_boot.on_boot(boot)
 
     def set_price(
         self, instance_type: str, hourly_usd: float | None, region: str | None = None

@@ -15,9 +15,10 @@ is listed in the summary.  `tests/test_iam_policy.py` carries the marker
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +41,14 @@ class OperationRecord:
         self._lock = threading.Lock()
         self.current_test = "<collection>"
         self.actions: dict[str, set[str]] = {}
+        self.listeners: list[Callable[[str], None]] = []
 
     def add(self, action: str) -> None:
         with self._lock:
             self.actions.setdefault(action, set()).add(self.current_test)
+            listeners = list(self.listeners)
+        for listener in listeners:
+            listener(action)
 
     def snapshot(self) -> dict[str, list[str]]:
         with self._lock:
@@ -76,6 +81,27 @@ def _install() -> None:
 
     init_and_record.records_operations = True  # type: ignore[attr-defined]
     botocore.client.BaseClient.__init__ = init_and_record  # type: ignore[method-assign]
+
+
+@contextlib.contextmanager
+def operations() -> Iterator[list[str]]:
+    """Every app operation (`ec2:RunInstances`, ...) performed inside the block, in order."""
+    seen: list[str] = []
+    with record._lock:
+        record.listeners.append(seen.append)
+    try:
+        yield seen
+    finally:
+        with record._lock:
+            record.listeners.remove(seen.append)
+
+
+READ_PREFIXES = ("Describe", "Get", "List")
+
+
+def writes(actions: list[str]) -> list[str]:
+    """The actions that change something (not Describe/Get/List)."""
+    return [a for a in actions if not a.partition(":")[2].startswith(READ_PREFIXES)]
 
 
 def unrecorded(client: Any) -> Any:

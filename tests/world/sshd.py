@@ -27,6 +27,8 @@ import pytest
 SSHD = "/usr/sbin/sshd"
 WORLD_USER = "fastai-world"
 INSTANCE_ENV = Path("/opt/fastai-launcher-world/pytorch")
+#: The course repository the shipped `sandbox` recipe clones (no internet in the world).
+WORLD_COURSE = Path("/opt/fastai-launcher-world/course.git")
 
 
 def free_port() -> int:
@@ -62,6 +64,51 @@ def ensure_instance_env() -> Path:
         _run(str(python), "-m", "pip", "install", "--quiet", "jupyter-server")
         ready.touch()
     return INSTANCE_ENV / "bin"
+
+
+def _git(*args: str, cwd: Path | None = None) -> None:
+    # A root-run git may touch a repository another user owns: say that is fine.
+    trust = Path(tempfile.gettempdir()) / "world-git-trust-all"
+    trust.write_text("[safe]\n\tdirectory = *\n")
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": str(trust)}
+    subprocess.run(["git", "-c", "user.name=world", "-c", "user.email=world@example.org", *args],
+                   cwd=cwd, check=True, capture_output=True, env=env)  # fmt: skip
+
+
+def make_course_repository(bare: Path, owner: str | None = None) -> Path:
+    """A bare git repository with one notebook, standing in for the course's GitHub one."""
+    work = Path(tempfile.mkdtemp(prefix="world-course-"))
+    try:
+        _git("init", "-q", "-b", "master", str(work))
+        (work / "nbs").mkdir()
+        (work / "nbs" / "lesson1.ipynb").write_text(
+            '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\n'
+        )
+        _git("add", ".", cwd=work)
+        _git("commit", "-q", "-m", "lesson 1", cwd=work)
+        staging = bare.with_name(f"{bare.name}.{os.getpid()}.tmp")
+        _git("clone", "-q", "--bare", str(work), str(staging))
+        if owner is not None:
+            subprocess.run(["chown", "-R", owner, str(staging)], check=True)
+        try:
+            staging.rename(bare)
+        except OSError:  # made meanwhile by another process
+            shutil.rmtree(staging, ignore_errors=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return bare
+
+
+def ensure_world_course() -> Path:
+    """The repository the `sandbox` recipe clones: WORLD_COURSE when run as root,
+    else one in the temp folder (the recipe's repository must then be replaced)."""
+    if os.geteuid() != 0:
+        bare = Path(tempfile.gettempdir()) / f"world-course-{os.getuid()}.git"
+        return bare if (bare / "HEAD").exists() else make_course_repository(bare)
+    if not (WORLD_COURSE / "HEAD").exists():
+        WORLD_COURSE.parent.mkdir(parents=True, exist_ok=True)
+        make_course_repository(WORLD_COURSE, _ensure_world_user())
+    return WORLD_COURSE
 
 
 @dataclass
