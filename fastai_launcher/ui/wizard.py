@@ -11,6 +11,7 @@ from .context import AppContext
 from .i18n import RetranslateMixin
 from .pages.ids import PageId
 from .pages.key import KeyPage
+from .pages.launch import LaunchPage
 from .pages.quota import QuotaPage
 from .pages.signin import SignInPage
 from .pages.welcome import WelcomePage
@@ -35,6 +36,7 @@ class LauncherWizard(RetranslateMixin, QWizard):
         self.add_page(PageId.SIGN_IN, SignInPage(context, self))
         self.add_page(PageId.QUOTA, QuotaPage(context, self))
         self.add_page(PageId.KEY, KeyPage(context, self))
+        self.add_page(PageId.LAUNCH, LaunchPage(context, self))
         self.retranslate()
 
     def add_page(self, page_id: PageId, page: QWizardPage) -> None:

@@ -69,11 +69,12 @@ class StepPage(RetranslateMixin, QWizardPage):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.progress_row)
         self.tasks: list[TaskHandle[Any]] = []
+        self._shown: list[TaskHandle[Any]] = []  # the tasks the progress row follows
 
     @property
     def busy(self) -> bool:
         """A task that shows progress is running: Next waits for it."""
-        return self.progress_row.running
+        return any(not handle.done for handle in self.tasks if handle in self._shown)
 
     def run_step(
         self,
@@ -102,17 +103,30 @@ class StepPage(RetranslateMixin, QWizardPage):
             job,
             on_result=on_result,
             on_error=on_error or self.show_error,
-            on_finished=self.completeChanged.emit,
+            on_finished=self._task_over,
             timeout=timeout,
             owner=self,
             name=name or getattr(fn, "__name__", "step"),
         )
         if progress:
             self.progress_row.track(handle)
+            self._shown.append(handle)
         self.tasks.append(handle)
-        handle.settled.connect(lambda: self.tasks.remove(handle) if handle in self.tasks else None)
+        handle.settled.connect(lambda: self._forget(handle))
         self.completeChanged.emit()
         return handle
+
+    def _forget(self, handle: TaskHandle[Any]) -> None:
+        for tasks in (self.tasks, self._shown):
+            if handle in tasks:
+                tasks.remove(handle)
+
+    def _task_over(self) -> None:
+        self.after_task()
+        self.completeChanged.emit()
+
+    def after_task(self) -> None:
+        """Called when a task of the page is over (its result or error handled)."""
 
     def show_error(self, error: LauncherError) -> None:
         if isinstance(error, Cancelled):
