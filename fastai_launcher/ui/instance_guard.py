@@ -86,6 +86,7 @@ class InstanceGuard(QObject):
         window.set_banner(self.banner)
         self._banner_wanted = False
         self._quitting = False
+        self._closed = False
         self._jupyter: TaskHandle[str] | None = None
         self._dialog: QMessageBox | None = None
         self._connect()
@@ -114,6 +115,8 @@ class InstanceGuard(QObject):
         self.watch.start()
 
     def close(self) -> None:
+        """The app quits: no more polls or reminders (a stop under way goes on)."""
+        self._closed = True
         self._tick.stop()
         self.watch.close()
         self.tray.close()
@@ -125,12 +128,16 @@ class InstanceGuard(QObject):
     # What the views show.
 
     def tick(self) -> None:
+        if self._closed:
+            return
         now = self.clock()
         self.reminders.check()
         self.tray.show_status(self.status, now)
         self.banner.show_status(self.status, now)
 
     def _status_changed(self, status: InstanceStatus) -> None:
+        if self._closed:
+            return
         if status.running or status.busy:
             self._banner_wanted = True
         elif status.instance is None:

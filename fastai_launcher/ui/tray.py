@@ -119,4 +119,3 @@ class LauncherTray(QObject):
 
     def close(self) -> None:
         self.icon.hide()
-        self.menu.deleteLater()

@@ -1,0 +1,177 @@
+"""Closing, quitting and logging out while the instance runs: each answer leaves
+the instance in the expected state in the AWS test world (moto).
+
+The quit itself is handed to the guard as `quit_app` (the test session's one
+QApplication must not quit); the test checks it was asked for.
+"""
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from fastai_launcher.core import state
+from fastai_launcher.core.state import Settings
+from tests.tray_world import dialog, make_setup_fixture, press  # noqa: F401
+from tests.world.qt import HARMLESS_QT_MESSAGES
+
+OFFSCREEN_TRAY = (r"systemTrayWindowChanged", *HARMLESS_QT_MESSAGES)
+
+
+@pytest.mark.parametrize(
+    ("answer", "instance", "quits"),
+    [
+        ("cancel", "running", []),
+        ("keep_running", "running", ["quit"]),
+        ("stop", "stopped", ["quit"]),
+    ],
+)
+def test_quit_from_the_tray_asks_stop_keep_running_or_cancel(
+    make_setup, qtbot, answer, instance, quits
+):
+    setup = make_setup()
+
+    setup.guard.tray.quit.trigger()
+    box = dialog(qtbot, "quit_dialog")
+    assert "still running" in box.text() and setup.instance_id in box.informativeText()
+    press(qtbot, box, answer)
+
+    if answer == "stop":
+        qtbot.waitUntil(lambda: setup.quits == ["quit"], timeout=10_000)
+    else:
+        qtbot.wait(200)
+    assert setup.quits == quits
+    qtbot.waitUntil(lambda: setup.state() == instance, timeout=10_000)
+
+
+def test_quit_with_the_instance_stopped_asks_nothing(make_setup, qtbot):
+    setup = make_setup()
+    setup.world.client("ec2").stop_instances(InstanceIds=[setup.instance_id])
+    setup.guard.watch.poke()
+    qtbot.waitUntil(lambda: setup.guard.status.state == "stopped", timeout=5000)
+
+    setup.guard.tray.quit.trigger()
+
+    assert setup.quits == ["quit"]
+
+
+def test_without_a_tray_closing_the_window_never_hides_the_app(make_setup, qtbot, app_paths):
+    setup = make_setup()  # offscreen: no system tray
+    window, banner = setup.window, setup.guard.banner
+    assert banner.isVisible()
+    assert banner.hint.isVisible() and "AppIndicator" in banner.hint.text()
+    assert state.load(Settings, app_paths.settings_file).tray_hint_shown  # said once
+
+    window.close()
+
+    assert window.isVisible()
+    press(qtbot, dialog(qtbot, "quit_dialog"), "cancel")
+    assert window.isVisible() and setup.quits == []
+    assert QApplication.quitOnLastWindowClosed()
+
+    # The banner's Stop works as the tray's does.
+    qtbot.mouseClick(banner.stop, Qt.MouseButton.LeftButton)
+    press(qtbot, dialog(qtbot, "stop_dialog"), "stop")
+    qtbot.waitUntil(lambda: setup.state() == "stopped", timeout=10_000)
+    qtbot.waitUntil(lambda: "stopped" in banner.headline.text(), timeout=5000)
+    assert not banner.stop.isEnabled()
+
+    window.close()  # nothing runs now: it closes
+    assert not window.isVisible()
+
+
+def test_the_tray_hint_is_not_said_again(make_setup, qtbot):
+    setup = make_setup(settings=Settings(tray_hint_shown=True))
+    assert setup.guard.banner.isVisible()
+    assert not setup.guard.banner.hint.isVisible()
+
+
+@pytest.mark.qt_log_ignore(*OFFSCREEN_TRAY)
+def test_with_a_tray_closing_the_window_keeps_the_app_in_the_tray_and_says_so_once(
+    make_setup, qtbot, app_paths
+):
+    setup = make_setup(tray=True)
+    guard, window = setup.guard, setup.window
+    assert not QApplication.quitOnLastWindowClosed()
+    assert not guard.banner.isVisible()
+
+    window.close()
+
+    assert not window.isVisible() and setup.quits == []
+    _title, body, _loud = guard.tray.last_message
+    assert "tray" in body
+    assert state.load(Settings, app_paths.settings_file).close_hint_shown
+    guard.tray.last_message = None
+    window.show()
+    window.close()
+    assert not window.isVisible() and guard.tray.last_message is None  # told once
+    assert setup.state() == "running"
+
+
+class SessionManager:
+    """Stands for `QSessionManager`, which Python cannot construct (its constructor is
+    private to Qt); the handler uses only these two methods."""
+
+    def __init__(self, interaction: bool) -> None:
+        self.interaction = interaction
+        self.released = 0
+
+    def allowsInteraction(self) -> bool:
+        return self.interaction
+
+    def release(self) -> None:
+        self.released += 1
+
+
+def answer_modal(name: str, button: str) -> QTimer:
+    """Presses `button` of the modal dialog `name` once it blocks the handler."""
+    timer = QTimer()
+
+    def look() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.objectName() == name:
+            timer.stop()
+            modal.findChild(QPushButton, button).click()
+
+    timer.timeout.connect(look)
+    timer.start(20)
+    return timer
+
+
+@pytest.mark.parametrize(("button", "instance"), [("stop", "stopped"), ("keep_running", "running")])
+def test_logging_out_asks_where_the_session_allows_it(make_setup, qtbot, button, instance):
+    setup = make_setup()
+    manager = SessionManager(interaction=True)
+    timer = answer_modal("logout_dialog", button)
+
+    setup.guard.commit_data(manager)
+
+    timer.stop()
+    assert manager.released == 1
+    if instance == "stopped":
+        # The handler returned once AWS had the request: it is stopping or stopped.
+        assert setup.state() in ("stopping", "stopped")
+    qtbot.waitUntil(lambda: setup.state() == instance, timeout=10_000)
+
+
+def test_logging_out_without_interaction_leaves_it_running_unless_the_setting_says_stop(
+    make_setup, qtbot
+):
+    setup = make_setup()
+    manager = SessionManager(interaction=False)
+
+    setup.guard.commit_data(manager)
+
+    assert manager.released == 0
+    assert setup.state() == "running"
+
+
+@pytest.mark.parametrize("interaction", [False, True])
+def test_stop_on_logout_stops_without_asking(make_setup, qtbot, interaction):
+    setup = make_setup(settings=Settings(stop_on_logout=True))
+    manager = SessionManager(interaction=interaction)
+
+    setup.guard.commit_data(manager)
+
+    assert QApplication.activeModalWidget() is None
+    assert setup.state() in ("stopping", "stopped")
+    qtbot.waitUntil(lambda: setup.state() == "stopped", timeout=10_000)
