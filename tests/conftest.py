@@ -8,4 +8,5 @@ pytest_plugins = [
     "tests.world.sshd",
     "tests.world.jupyter",
     "tests.world.qt",
+    "tests.app_world",
 ]
