@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from .context import AppContext
 from .i18n import RetranslateMixin
+from .pages.connect import ConnectPage
 from .pages.ids import PageId
 from .pages.key import KeyPage
 from .pages.launch import LaunchPage
@@ -37,6 +38,7 @@ class LauncherWizard(RetranslateMixin, QWizard):
         self.add_page(PageId.QUOTA, QuotaPage(context, self))
         self.add_page(PageId.KEY, KeyPage(context, self))
         self.add_page(PageId.LAUNCH, LaunchPage(context, self))
+        self.add_page(PageId.CONNECT, ConnectPage(context, self))
         self.retranslate()
 
     def add_page(self, page_id: PageId, page: QWizardPage) -> None:
