@@ -88,7 +88,7 @@ def connect(
     the connection as it is, with no call to AWS but a look at the instance."""
     from ..aws.console import get_console_output
     from ..aws.lifecycle import describe_instance
-    from ..aws.network import fetch_checkip, open_ssh_for_this_computer
+    from ..aws.network import open_ssh_for_this_computer
     from ..ssh.hostkeys import InstanceHostKeyPolicy, KnownHosts, poll_console
     from ..ssh.session import Backoff
     from ..ssh.session import connect as open_session
@@ -106,7 +106,7 @@ def connect(
     ec2 = ws.client("ec2")
     instance_id = info.instance_id
     ctx.progress(text("Flow", QT_TRANSLATE_NOOP("Flow", "Allowing SSH from this computer only")))
-    open_ssh_for_this_computer(ec2, ws.fetch_ip or fetch_checkip)
+    open_ssh_for_this_computer(ec2, ws.public_ip_source())
 
     known = KnownHosts(ws.paths.known_hosts)
     listed = []

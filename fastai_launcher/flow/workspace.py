@@ -46,6 +46,12 @@ log = logging.getLogger("fastai_launcher.flow")
 #: instance (`ubuntu` on a Deep Learning AMI).  The sandbox sets it to its sshd's user.
 SSH_USER_ENV = "FASTAI_LAUNCHER_SSH_USER"
 DEFAULT_SSH_USER = "ubuntu"
+#: Developer option: where to ask for this computer's public address instead of
+#: checkip.amazonaws.com (the sandbox answers it locally; it has no internet).
+CHECKIP_ENV = "FASTAI_LAUNCHER_CHECKIP_URL"
+#: Developer option: Jupyter's port on the instance.  When a local sshd plays the
+#: instance (the sandbox), 8888 is the tunnel's own port on the same machine.
+JUPYTER_PORT_ENV = "FASTAI_LAUNCHER_JUPYTER_PORT"
 JUPYTER_PORT = 8888
 
 
@@ -110,7 +116,7 @@ class Workspace:
     fetch_ip: Callable[[], str] | None = None
     #: Recipe id -> Recipe; None: the shipped recipes (`resources/recipes/`).
     recipes: Callable[[str], Recipe] | None = None
-    jupyter_port: int = JUPYTER_PORT  # on the instance
+    jupyter_port: int = 0  # on the instance; 0: FASTAI_LAUNCHER_JUPYTER_PORT, else 8888
     local_port: int = JUPYTER_PORT  # preferred on this computer; the next free one if taken
     #: Called from the tunnel's threads on every state change (marshal it to the GUI).
     on_tunnel_state: StateFn | None = None
@@ -127,6 +133,9 @@ class Workspace:
 
     def __post_init__(self) -> None:
         self._lock = threading.RLock()
+        if not self.jupyter_port:
+            configured = self.env.get(JUPYTER_PORT_ENV, "").strip()
+            self.jupyter_port = int(configured) if configured.isdigit() else JUPYTER_PORT
         self._make_session: Callable[[str | None], boto3.Session] | None = None
         self._clients: dict[tuple[str, str], Any] = {}
 
@@ -214,6 +223,16 @@ class Workspace:
     @property
     def ssh_user(self) -> str:
         return ssh_user(self.env)
+
+    def public_ip_source(self) -> Callable[[], str]:
+        """What answers "which address does this computer have": `fetch_ip`, else
+        checkip.amazonaws.com (or the `FASTAI_LAUNCHER_CHECKIP_URL` override)."""
+        if self.fetch_ip is not None:
+            return self.fetch_ip
+        from ..aws.network import CHECKIP_URL, fetch_checkip
+
+        url = self.env.get(CHECKIP_ENV, "").strip() or CHECKIP_URL
+        return lambda: fetch_checkip(url)
 
     @property
     def jupyter_url(self) -> str | None:
