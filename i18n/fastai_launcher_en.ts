@@ -164,6 +164,124 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Stop instance</source>
+            <translation>Stop instance</translation>
+        </message>
+        <message>
+            <source>Open Jupyter</source>
+            <translation>Open Jupyter</translation>
+        </message>
+        <message>
+            <source>Snooze 30 minutes</source>
+            <translation>Snooze 30 minutes</translation>
+        </message>
+        <message>
+            <source>Got it</source>
+            <translation>Got it</translation>
+        </message>
+        <message>
+            <source>This desktop shows no tray icons, so the app stays open here to keep reminding you. On GNOME, install the &lt;b&gt;AppIndicator and KStatusNotifierItem Support&lt;/b&gt; extension (Extensions app) to get the tray icon.</source>
+            <translation>This desktop shows no tray icons, so the app stays open here to keep reminding you. On GNOME, install the &lt;b&gt;AppIndicator and KStatusNotifierItem Support&lt;/b&gt; extension (Extensions app) to get the tray icon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectPage</name>
+        <message>
+            <source>Check the instance's identity</source>
+            <translation>Check the instance's identity</translation>
+        </message>
+        <message>
+            <source>The instance's console did not show its keys in time. You can compare the fingerprint with the one in the EC2 console (Actions → Monitor and troubleshoot → Get system log).</source>
+            <translation>The instance's console did not show its keys in time. You can compare the fingerprint with the one in the EC2 console (Actions → Monitor and troubleshoot → Get system log).</translation>
+        </message>
+        <message>
+            <source>I trust this fingerprint: connect</source>
+            <translation>I trust this fingerprint: connect</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it into a terminal.</source>
+            <translation>Copied. Paste it into a terminal.</translation>
+        </message>
+        <message>
+            <source>Added the host “fastai” to {path}: in a terminal, type ssh fastai.</source>
+            <translation>Added the host “fastai” to {path}: in a terminal, type ssh fastai.</translation>
+        </message>
+        <message>
+            <source>Connect again</source>
+            <translation>Connect again</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>Verified: the key matches the one the instance printed on its console when it first started.</source>
+            <translation>Verified: the key matches the one the instance printed on its console when it first started.</translation>
+        </message>
+        <message>
+            <source>Verified: the same key as at the first connection (remembered by the app).</source>
+            <translation>Verified: the same key as at the first connection (remembered by the app).</translation>
+        </message>
+        <message>
+            <source>Verified by you: you confirmed the fingerprint.</source>
+            <translation>Verified by you: you confirmed the fingerprint.</translation>
+        </message>
+        <message>
+            <source>Host key fingerprint: {fingerprint}</source>
+            <translation>Host key fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Tunnel: connecting…</source>
+            <translation>Tunnel: connecting…</translation>
+        </message>
+        <message>
+            <source>Tunnel: up. Jupyter's port 8888 on the instance is port {port} here.</source>
+            <translation>Tunnel: up. Jupyter's port 8888 on the instance is port {port} here.</translation>
+        </message>
+        <message>
+            <source>Tunnel: the connection dropped; reconnecting by itself…</source>
+            <translation>Tunnel: the connection dropped; reconnecting by itself…</translation>
+        </message>
+        <message>
+            <source>Tunnel: down.</source>
+            <translation>Tunnel: down.</translation>
+        </message>
+        <message>
+            <source>Instance {instance} at {user}@{host}</source>
+            <translation>Instance {instance} at {user}@{host}</translation>
+        </message>
+        <message>
+            <source>Step 5 of the guide: a secure connection to your instance.</source>
+            <translation>Step 5 of the guide: a secure connection to your instance.</translation>
+        </message>
+        <message>
+            <source>The app lets only this computer's address through the firewall, checks that it talks to your instance and not an impostor, and opens a tunnel to Jupyter's port, as the guide's ssh -L command does.</source>
+            <translation>The app lets only this computer's address through the firewall, checks that it talks to your instance and not an impostor, and opens a tunnel to Jupyter's port, as the guide's ssh -L command does.</translation>
+        </message>
+        <message>
+            <source>The instance's identity</source>
+            <translation>The instance's identity</translation>
+        </message>
+        <message>
+            <source>Tunnel</source>
+            <translation>Tunnel</translation>
+        </message>
+        <message>
+            <source>For a terminal (optional)</source>
+            <translation>For a terminal (optional)</translation>
+        </message>
+        <message>
+            <source>Copy the ssh command</source>
+            <translation>Copy the ssh command</translation>
+        </message>
+        <message>
+            <source>Add to ~/.ssh/config</source>
+            <translation>Add to ~/.ssh/config</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>fastai-launcher hit a bug</source>
@@ -325,8 +443,24 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>Checking the GPU quota</translation>
         </message>
         <message>
+            <source>Asking AWS for a higher GPU quota</source>
+            <translation>Asking AWS for a higher GPU quota</translation>
+        </message>
+        <message>
+            <source>{status} The app checks again in {minutes} min; you may leave it.</source>
+            <translation>{status} The app checks again in {minutes} min; you may leave it.</translation>
+        </message>
+        <message>
+            <source>Open the support case in the AWS console and answer it (say it is for the fast.ai course), or choose another instance type or region and request again.</source>
+            <translation>Open the support case in the AWS console and answer it (say it is for the fast.ai course), or choose another instance type or region and request again.</translation>
+        </message>
+        <message>
             <source>Preparing the SSH key</source>
             <translation>Preparing the SSH key</translation>
+        </message>
+        <message>
+            <source>Importing the public key into {region}</source>
+            <translation>Importing the public key into {region}</translation>
         </message>
         <message>
             <source>Launching the instance</source>
@@ -345,6 +479,22 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>Starting Jupyter</translation>
         </message>
         <message>
+            <source>The app has no instance in {region}.</source>
+            <translation>The app has no instance in {region}.</translation>
+        </message>
+        <message>
+            <source>Launch one on the launch page.</source>
+            <translation>Launch one on the launch page.</translation>
+        </message>
+        <message>
+            <source>Waiting for the instance to finish stopping</source>
+            <translation>Waiting for the instance to finish stopping</translation>
+        </message>
+        <message>
+            <source>Starting the instance</source>
+            <translation>Starting the instance</translation>
+        </message>
+        <message>
             <source>Stopping the instance</source>
             <translation>Stopping the instance</translation>
         </message>
@@ -354,7 +504,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>You are not signed in to AWS.</source>
-            <extracomment>Developer option, next to `FASTAI_LAUNCHER_SSH_ENDPOINT`: the login user on the instance (`ubuntu` on a Deep Learning AMI). The sandbox sets it to its sshd's user.</extracomment>
+            <extracomment>Developer option, next to `FASTAI_LAUNCHER_SSH_ENDPOINT`: the login user on the instance (`ubuntu` on a Deep Learning AMI). The sandbox sets it to its sshd's user. Developer option: where to ask for this computer's public address instead of checkip.amazonaws.com (the sandbox answers it locally; it has no internet). Developer option: Jupyter's port on the instance. When a local sshd plays the instance (the sandbox), 8888 is the tunnel's own port on the same machine.</extracomment>
             <translation>You are not signed in to AWS.</translation>
         </message>
         <message>
@@ -368,6 +518,157 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Choose a region on the sign-in page.</source>
             <translation>Choose a region on the sign-in page.</translation>
+        </message>
+        <message>
+            <source>The instance is not running ({state}).</source>
+            <translation>The instance is not running ({state}).</translation>
+        </message>
+        <message>
+            <source>Start the instance, then connect again.</source>
+            <translation>Start the instance, then connect again.</translation>
+        </message>
+        <message>
+            <source>The instance {instance} has no public address right now.</source>
+            <translation>The instance {instance} has no public address right now.</translation>
+        </message>
+        <message>
+            <source>Allowing SSH from this computer only</source>
+            <translation>Allowing SSH from this computer only</translation>
+        </message>
+        <message>
+            <source>Opening the tunnel to Jupyter's port</source>
+            <translation>Opening the tunnel to Jupyter's port</translation>
+        </message>
+        <message>
+            <source>The installation ({recipe}) was interrupted, probably because the instance stopped.</source>
+            <translation>The installation ({recipe}) was interrupted, probably because the instance stopped.</translation>
+        </message>
+        <message>
+            <source>The installation ({recipe}) failed with exit code {code}.</source>
+            <translation>The installation ({recipe}) failed with exit code {code}.</translation>
+        </message>
+        <message>
+            <source>Read the last lines of the log for the reason, then run the installation again: finished parts are skipped.</source>
+            <translation>Read the last lines of the log for the reason, then run the installation again: finished parts are skipped.</translation>
+        </message>
+        <message>
+            <source>Finding the newest Deep Learning AMI</source>
+            <translation>Finding the newest Deep Learning AMI</translation>
+        </message>
+        <message>
+            <source>Setting the idle auto-stop alarm</source>
+            <translation>Setting the idle auto-stop alarm</translation>
+        </message>
+        <message>
+            <source>Looking up instance types and prices</source>
+            <translation>Looking up instance types and prices</translation>
+        </message>
+        <message>
+            <source>Price of {type}</source>
+            <translation>Price of {type}</translation>
+        </message>
+        <message>
+            <source>Stopped. The instance {instance} may still be running.</source>
+            <translation>Stopped. The instance {instance} may still be running.</translation>
+        </message>
+        <message>
+            <source>Stop it now if you do not want to use it: it costs money while it runs.</source>
+            <translation>Stop it now if you do not want to use it: it costs money while it runs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Guard</name>
+        <message>
+            <source>Instance stopped</source>
+            <translation>Instance stopped</translation>
+        </message>
+        <message>
+            <source>It costs nothing while stopped, except its disk: about {cost} a month.</source>
+            <translation>It costs nothing while stopped, except its disk: about {cost} a month.</translation>
+        </message>
+        <message>
+            <source>It costs nothing while stopped, except its disk.</source>
+            <translation>It costs nothing while stopped, except its disk.</translation>
+        </message>
+        <message>
+            <source>Still watching your instance</source>
+            <translation>Still watching your instance</translation>
+        </message>
+        <message>
+            <source>fastai launcher keeps running in the tray while your GPU instance runs, to remind you to stop it. Quit from the tray icon's menu.</source>
+            <translation>fastai launcher keeps running in the tray while your GPU instance runs, to remind you to stop it. Quit from the tray icon's menu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Looking for your instances…</source>
+            <extracomment>Long enough for a start, a boot, a connect and Jupyter; each wait inside has its own. "Set up again / change settings": the main window shows the wizard. The Jupyter URL (token included) just handed to the browser. The last Jupyter URL opened (in memory only, like the token in it).</extracomment>
+            <translation>Looking for your instances…</translation>
+        </message>
+        <message>
+            <source>No region is chosen yet: set up the app first.</source>
+            <translation>No region is chosen yet: set up the app first.</translation>
+        </message>
+        <message>
+            <source>The app has no instance in this region. Use “Set up again” to launch one.</source>
+            <translation>The app has no instance in this region. Use “Set up again” to launch one.</translation>
+        </message>
+        <message>
+            <source>Stop the instance?</source>
+            <translation>Stop the instance?</translation>
+        </message>
+        <message>
+            <source>Stop the instance {instance}?</source>
+            <translation>Stop the instance {instance}?</translation>
+        </message>
+        <message>
+            <source>about {monthly} a month</source>
+            <translation>about {monthly} a month</translation>
+        </message>
+        <message>
+            <source>a little each month</source>
+            <translation>a little each month</translation>
+        </message>
+        <message>
+            <source>Stopping keeps its disk: the course, your notebooks and the installed software stay. While it is stopped only the disk is billed ({monthly}); the app never deletes (terminates) it. Come back with Open Jupyter: it starts the instance again.</source>
+            <translation>Stopping keeps its disk: the course, your notebooks and the installed software stay. While it is stopped only the disk is billed ({monthly}); the app never deletes (terminates) it. Come back with Open Jupyter: it starts the instance again.</translation>
+        </message>
+        <message>
+            <source>Stop the instance</source>
+            <translation>Stop the instance</translation>
+        </message>
+        <message>
+            <source>Jupyter is open in your browser (port {port} on this computer). Stop the instance when you are done.</source>
+            <translation>Jupyter is open in your browser (port {port} on this computer). Stop the instance when you are done.</translation>
+        </message>
+        <message>
+            <source>Connected securely: Jupyter's port is reachable at localhost:{port}.</source>
+            <translation>Connected securely: Jupyter's port is reachable at localhost:{port}.</translation>
+        </message>
+        <message>
+            <source>The course is up to date.</source>
+            <translation>The course is up to date.</translation>
+        </message>
+        <message>
+            <source>Stopped. Only its disk is billed now.</source>
+            <translation>Stopped. Only its disk is billed now.</translation>
+        </message>
+        <message>
+            <source>Your GPU machine</source>
+            <translation>Your GPU machine</translation>
+        </message>
+        <message>
+            <source>The setup is done. Open Jupyter starts the machine when it is stopped, connects securely and opens the course in your browser. Stop it when you are done: a running machine costs money every hour.</source>
+            <translation>The setup is done. Open Jupyter starts the machine when it is stopped, connects securely and opens the course in your browser. Stop it when you are done: a running machine costs money every hour.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Set up again / change settings</source>
+            <translation>Set up again / change settings</translation>
         </message>
     </context>
     <context>
@@ -402,6 +703,163 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>InstallPage</name>
+        <message>
+            <source>Update the course</source>
+            <translation>Update the course</translation>
+        </message>
+        <message>
+            <source>Install (or resume the installation)</source>
+            <translation>Install (or resume the installation)</translation>
+        </message>
+        <message>
+            <source>Installing on the instance. If the connection drops, the installation goes on there and the app picks it up again.</source>
+            <translation>Installing on the instance. If the connection drops, the installation goes on there and the app picks it up again.</translation>
+        </message>
+        <message>
+            <source>Installed. Open Jupyter to start working.</source>
+            <translation>Installed. Open Jupyter to start working.</translation>
+        </message>
+        <message>
+            <source>Not installed yet.</source>
+            <translation>Not installed yet.</translation>
+        </message>
+        <message>
+            <source>Install fastai and open Jupyter</source>
+            <translation>Install fastai and open Jupyter</translation>
+        </message>
+        <message>
+            <source>Step 6 of the guide: the course on your instance.</source>
+            <translation>Step 6 of the guide: the course on your instance.</translation>
+        </message>
+        <message>
+            <source>The app gets the course's notebooks and installs fastai on the instance, then starts Jupyter there and opens it in your browser through the tunnel.</source>
+            <translation>The app gets the course's notebooks and installs fastai on the instance, then starts Jupyter there and opens it in your browser through the tunnel.</translation>
+        </message>
+        <message>
+            <source>&amp;Course</source>
+            <translation>&amp;Course</translation>
+        </message>
+        <message>
+            <source>course-v3: the guide's course (fastai v1)</source>
+            <translation>course-v3: the guide's course (fastai v1)</translation>
+        </message>
+        <message>
+            <source>fastbook: the current course (fastai v2)</source>
+            <translation>fastbook: the current course (fastai v2)</translation>
+        </message>
+        <message>
+            <source>sandbox: the test world's stand-in (no downloads)</source>
+            <translation>sandbox: the test world's stand-in (no downloads)</translation>
+        </message>
+        <message>
+            <source>Open Jupyter</source>
+            <translation>Open Jupyter</translation>
+        </message>
+        <message>
+            <source>Open Jupyter in the browser</source>
+            <translation>Open Jupyter in the browser</translation>
+        </message>
+        <message>
+            <source>Installation log</source>
+            <translation>Installation log</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstanceCard</name>
+        <message>
+            <source>State:</source>
+            <extracomment>Which buttons an instance state allows (the flow starts a stopped instance first for Open Jupyter and Update course, and waits for one still stopping).</extracomment>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Instance type:</source>
+            <translation>Instance type:</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>Region:</translation>
+        </message>
+        <message>
+            <source>Public IP address:</source>
+            <translation>Public IP address:</translation>
+        </message>
+        <message>
+            <source>Running for:</source>
+            <translation>Running for:</translation>
+        </message>
+        <message>
+            <source>Cost:</source>
+            <translation>Cost:</translation>
+        </message>
+        <message>
+            <source>none while stopped (a new one at each start)</source>
+            <translation>none while stopped (a new one at each start)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>Open Jupyter</source>
+            <translation>Open Jupyter</translation>
+        </message>
+        <message>
+            <source>Update course</source>
+            <translation>Update course</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Starts the instance if needed, connects securely and opens Jupyter.</source>
+            <translation>Starts the instance if needed, connects securely and opens Jupyter.</translation>
+        </message>
+        <message>
+            <source>Stops the instance (never deletes it): only its disk is billed then.</source>
+            <translation>Stops the instance (never deletes it): only its disk is billed then.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>not running</source>
+            <translation>not running</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown here: see the AWS billing console</source>
+            <translation>unknown here: see the AWS billing console</translation>
+        </message>
+        <message>
+            <source>{cost} so far, at about {hourly} an hour</source>
+            <translation>{cost} so far, at about {hourly} an hour</translation>
+        </message>
+        <message>
+            <source>stopped: only its disk is billed, about {monthly} a month</source>
+            <translation>stopped: only its disk is billed, about {monthly} a month</translation>
+        </message>
+    </context>
+    <context>
         <name>InstanceState</name>
         <message>
             <source>starting up</source>
@@ -430,10 +888,138 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>InstanceTable</name>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>GPU</source>
+            <translation>GPU</translation>
+        </message>
+        <message>
+            <source>vCPUs</source>
+            <translation>vCPUs</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>Memory</translation>
+        </message>
+        <message>
+            <source>Per hour</source>
+            <translation>Per hour</translation>
+        </message>
+        <message>
+            <source>Instance types</source>
+            <translation>Instance types</translation>
+        </message>
+        <message>
+            <source>{name} (the guide's)</source>
+            <translation>{name} (the guide's)</translation>
+        </message>
+        <message>
+            <source>Not offered in this region.</source>
+            <translation>Not offered in this region.</translation>
+        </message>
+    </context>
+    <context>
         <name>InstanceTypes</name>
         <message>
             <source>The guide's type. Its NVIDIA K80 GPU is retired: current Deep Learning AMIs do not support it, and AWS is phasing it out. Choose it only if you know why.</source>
             <translation>The guide's type. Its NVIDIA K80 GPU is retired: current Deep Learning AMIs do not support it, and AWS is phasing it out. Choose it only if you know why.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstanceWords</name>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{hours} {minutes}</source>
+            <translation>{hours} {minutes}</translation>
+        </message>
+        <message>
+            <source>starting</source>
+            <translation>starting</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>stopping</source>
+            <translation>stopping</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>being deleted</source>
+            <translation>being deleted</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>No GPU instance</source>
+            <translation>No GPU instance</translation>
+        </message>
+        <message>
+            <source>Instance {id} ({type}): {state}</source>
+            <translation>Instance {id} ({type}): {state}</translation>
+        </message>
+        <message>
+            <source>Running for {time}</source>
+            <translation>Running for {time}</translation>
+        </message>
+        <message>
+            <source>Running for {time}, {cost} so far</source>
+            <translation>Running for {time}, {cost} so far</translation>
+        </message>
+        <message>
+            <source>Auto-stop: off. Only you (or the console) can stop it.</source>
+            <translation>Auto-stop: off. Only you (or the console) can stop it.</translation>
+        </message>
+        <message>
+            <source>Auto-stop: after {minutes} minutes below {percent}% CPU</source>
+            <translation>Auto-stop: after {minutes} minutes below {percent}% CPU</translation>
+        </message>
+        <message>
+            <source>fastai launcher</source>
+            <translation>fastai launcher</translation>
+        </message>
+        <message>
+            <source>Your GPU instance has run {time} today</source>
+            <translation>Your GPU instance has run {time} today</translation>
+        </message>
+        <message>
+            <source>Your GPU instance is still running</source>
+            <translation>Your GPU instance is still running</translation>
+        </message>
+        <message>
+            <source>{id} has been running for {time}.</source>
+            <translation>{id} has been running for {time}.</translation>
+        </message>
+        <message>
+            <source>{id} has been running for {time} and has cost {cost}.</source>
+            <translation>{id} has been running for {time} and has cost {cost}.</translation>
+        </message>
+        <message>
+            <source>Stop it when you are done: it costs money every minute it runs.</source>
+            <translation>Stop it when you are done: it costs money every minute it runs.</translation>
         </message>
     </context>
     <context>
@@ -461,6 +1047,71 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Run the course installation again; its log on the instance is in ~/.fastai-launcher/.</source>
             <translation>Run the course installation again; its log on the instance is in ~/.fastai-launcher/.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Imported into {region} as the key pair “{name}”.</source>
+            <translation>Imported into {region} as the key pair “{name}”.</translation>
+        </message>
+        <message>
+            <source>Fingerprint (as the EC2 console shows it): {aws}
+SHA256: {sha}</source>
+            <translation>Fingerprint (as the EC2 console shows it): {aws}
+SHA256: {sha}</translation>
+        </message>
+        <message>
+            <source>Your private key is the file {path}</source>
+            <translation>Your private key is the file {path}</translation>
+        </message>
+        <message>
+            <source>SSH key</source>
+            <translation>SSH key</translation>
+        </message>
+        <message>
+            <source>Step 3 of the guide: the key that lets only you log in.</source>
+            <translation>Step 3 of the guide: the key that lets only you log in.</translation>
+        </message>
+        <message>
+            <source>An SSH key has two halves. The private key stays on this computer; the public key goes to AWS, which puts it on your machine so that only this computer can log in. The app makes the key for you (no terminal needed) and imports the public half into your region.</source>
+            <translation>An SSH key has two halves. The private key stays on this computer; the public key goes to AWS, which puts it on your machine so that only this computer can log in. The app makes the key for you (no terminal needed) and imports the public half into your region.</translation>
+        </message>
+        <message>
+            <source>Which key</source>
+            <translation>Which key</translation>
+        </message>
+        <message>
+            <source>Make a key for this app (recommended)</source>
+            <translation>Make a key for this app (recommended)</translation>
+        </message>
+        <message>
+            <source>Use one of my keys in ~/.ssh</source>
+            <translation>Use one of my keys in ~/.ssh</translation>
+        </message>
+        <message>
+            <source>Your SSH keys</source>
+            <translation>Your SSH keys</translation>
+        </message>
+        <message>
+            <source>Prepare the key and import it into AWS</source>
+            <translation>Prepare the key and import it into AWS</translation>
+        </message>
+        <message>
+            <source>Your key</source>
+            <translation>Your key</translation>
+        </message>
+        <message>
+            <source>Keep the private key file private: never send it to anyone or upload it. Whoever has it can log in to your machine.</source>
+            <translation>Keep the private key file private: never send it to anyone or upload it. Whoever has it can log in to your machine.</translation>
         </message>
     </context>
     <context>
@@ -558,6 +1209,145 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>LaunchPage</name>
+        <message>
+            <source>The guide's type</source>
+            <translation>The guide's type</translation>
+        </message>
+        <message>
+            <source>Launch {type} anyway?</source>
+            <translation>Launch {type} anyway?</translation>
+        </message>
+        <message>
+            <source>Launch it anyway</source>
+            <translation>Launch it anyway</translation>
+        </message>
+        <message>
+            <source>Stop the instance?</source>
+            <translation>Stop the instance?</translation>
+        </message>
+        <message>
+            <source>The instance {instance} was launched and may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
+            <translation>The instance {instance} was launched and may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</translation>
+        </message>
+        <message>
+            <source>Stop it</source>
+            <translation>Stop it</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Keep it</translation>
+        </message>
+        <message>
+            <source>Deep Learning AMI: {name} ({image})</source>
+            <translation>Deep Learning AMI: {name} ({image})</translation>
+        </message>
+        <message>
+            <source>The launch waits for AWS to raise your GPU quota ({value} of {needed} vCPUs). {request} Launch is enabled once it is approved; the app checks every few minutes.</source>
+            <translation>The launch waits for AWS to raise your GPU quota ({value} of {needed} vCPUs). {request} Launch is enabled once it is approved; the app checks every few minutes.</translation>
+        </message>
+        <message>
+            <source>Launch</source>
+            <translation>Launch</translation>
+        </message>
+        <message>
+            <source>Start your instance</source>
+            <translation>Start your instance</translation>
+        </message>
+        <message>
+            <source>Wait for your instance</source>
+            <translation>Wait for your instance</translation>
+        </message>
+        <message>
+            <source>starting up</source>
+            <translation>starting up</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>stopping</source>
+            <translation>stopping</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>Your instance {instance} ({type}) is {state}.</source>
+            <translation>Your instance {instance} ({type}) is {state}.</translation>
+        </message>
+        <message>
+            <source>Ready for the next step: connecting with SSH.</source>
+            <translation>Ready for the next step: connecting with SSH.</translation>
+        </message>
+        <message>
+            <source>The price of this type could not be looked up.</source>
+            <translation>The price of this type could not be looked up.</translation>
+        </message>
+        <message>
+            <source>Running: about &lt;b&gt;{hourly} an hour&lt;/b&gt; (machine, address and disk).</source>
+            <translation>Running: about &lt;b&gt;{hourly} an hour&lt;/b&gt; (machine, address and disk).</translation>
+        </message>
+        <message>
+            <source>Stopped: about &lt;b&gt;{monthly} a month&lt;/b&gt; for the disk alone.</source>
+            <translation>Stopped: about &lt;b&gt;{monthly} a month&lt;/b&gt; for the disk alone.</translation>
+        </message>
+        <message>
+            <source>Spot machines usually cost much less; the price varies.</source>
+            <translation>Spot machines usually cost much less; the price varies.</translation>
+        </message>
+        <message>
+            <source>Launch the GPU machine</source>
+            <translation>Launch the GPU machine</translation>
+        </message>
+        <message>
+            <source>Step 4 of the guide: start an instance with Amazon's deep learning software.</source>
+            <translation>Step 4 of the guide: start an instance with Amazon's deep learning software.</translation>
+        </message>
+        <message>
+            <source>The app launches an instance from the newest Deep Learning AMI (PyTorch on Ubuntu, GPU drivers included), with your key and a firewall that lets only this computer in.</source>
+            <translation>The app launches an instance from the newest Deep Learning AMI (PyTorch on Ubuntu, GPU drivers included), with your key and a firewall that lets only this computer in.</translation>
+        </message>
+        <message>
+            <source>Instance type</source>
+            <translation>Instance type</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>&amp;Disk size</source>
+            <translation>&amp;Disk size</translation>
+        </message>
+        <message>
+            <source>Spot instance: cheaper, but AWS may stop it at any time</source>
+            <translation>Spot instance: cheaper, but AWS may stop it at any time</translation>
+        </message>
+        <message>
+            <source>Stop by itself when idle (recommended)</source>
+            <translation>Stop by itself when idle (recommended)</translation>
+        </message>
+        <message>
+            <source>Idle means CPU below</source>
+            <translation>Idle means CPU below</translation>
+        </message>
+        <message>
+            <source>for (minutes)</source>
+            <translation>for (minutes)</translation>
+        </message>
+        <message>
+            <source>An AWS alarm stops the instance when it has been idle that long, in case you forget. Stopping keeps your work.</source>
+            <translation>An AWS alarm stops the instance when it has been idle that long, in case you forget. Stopping keeps your work.</translation>
+        </message>
+        <message>
+            <source>Check the quota again</source>
+            <translation>Check the quota again</translation>
+        </message>
+    </context>
+    <context>
         <name>Lifecycle</name>
         <message>
             <source>{step}: {state}</source>
@@ -584,6 +1374,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>MainWindow</name>
         <message>
             <source>fastai launcher: a GPU for the fast.ai course</source>
+            <extracomment>Asked before the window closes; False keeps it (it ignored the event).</extracomment>
             <translation>fastai launcher: a GPU for the fast.ai course</translation>
         </message>
     </context>
@@ -628,6 +1419,138 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Price table shipped with the app, as of {date}: may be out of date</source>
             <translation>Price table shipped with the app, as of {date}: may be out of date</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuitDialog</name>
+        <message>
+            <source>Quit fastai launcher</source>
+            <translation>Quit fastai launcher</translation>
+        </message>
+        <message>
+            <source>Your GPU instance is still running.</source>
+            <translation>Your GPU instance is still running.</translation>
+        </message>
+        <message>
+            <source>{instance}
+
+It costs money every minute it runs, even after this app quits. Stop it now? Your files stay on its disk.</source>
+            <translation>{instance}
+
+It costs money every minute it runs, even after this app quits. Stop it now? Your files stay on its disk.</translation>
+        </message>
+        <message>
+            <source>Stop it and quit</source>
+            <translation>Stop it and quit</translation>
+        </message>
+        <message>
+            <source>Keep it running and quit</source>
+            <translation>Keep it running and quit</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop the instance</source>
+            <translation>Stop the instance</translation>
+        </message>
+        <message>
+            <source>Stop {instance}?</source>
+            <translation>Stop {instance}?</translation>
+        </message>
+        <message>
+            <source>Jupyter and the connection close. Your files stay on the instance's disk, which still costs a little while stopped. Start it again from this app.</source>
+            <translation>Jupyter and the connection close. Your files stay on the instance's disk, which still costs a little while stopped. Start it again from this app.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Logging out</source>
+            <translation>Logging out</translation>
+        </message>
+        <message>
+            <source>{instance}
+
+It keeps running, and costing, after you log out. Stop it now?</source>
+            <translation>{instance}
+
+It keeps running, and costing, after you log out. Stop it now?</translation>
+        </message>
+        <message>
+            <source>Stop it</source>
+            <translation>Stop it</translation>
+        </message>
+        <message>
+            <source>Keep it running</source>
+            <translation>Keep it running</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaPage</name>
+        <message>
+            <source>Checking your GPU quota…</source>
+            <translation>Checking your GPU quota…</translation>
+        </message>
+        <message>
+            <source>In {region}, your account may run {value} vCPUs of “{name}”. A {type} needs {needed}.</source>
+            <translation>In {region}, your account may run {value} vCPUs of “{name}”. A {type} needs {needed}.</translation>
+        </message>
+        <message>
+            <source>Enough: nothing to request.</source>
+            <translation>Enough: nothing to request.</translation>
+        </message>
+        <message>
+            <source>Not enough yet: AWS must raise it before the launch.</source>
+            <translation>Not enough yet: AWS must raise it before the launch.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ask AWS for %n vCPU(s)</source>
+            <translation>
+                <numerusform>Ask AWS for %n vCPU</numerusform>
+                <numerusform>Ask AWS for %n vCPUs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your request: {status}</source>
+            <translation>Your request: {status}</translation>
+        </message>
+        <message>
+            <source>Checked at {time}.</source>
+            <translation>Checked at {time}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The app checks again every %n minute(s).</source>
+            <translation>
+                <numerusform>The app checks again every %n minute.</numerusform>
+                <numerusform>The app checks again every %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>GPU quota</source>
+            <translation>GPU quota</translation>
+        </message>
+        <message>
+            <source>Step 2 of the guide: permission to run a GPU machine.</source>
+            <translation>Step 2 of the guide: permission to run a GPU machine.</translation>
+        </message>
+        <message>
+            <source>AWS limits how many GPU machines an account may run, counted in vCPUs per region; new accounts start at 0. When yours is too low, the app asks AWS for more with one click, as the guide's “[FastAI] Limit Increase Request” does. AWS usually answers within a few hours, sometimes a day or two. If AWS opens a support case, say it is for the fast.ai course.</source>
+            <translation>AWS limits how many GPU machines an account may run, counted in vCPUs per region; new accounts start at 0. When yours is too low, the app asks AWS for more with one click, as the guide's “[FastAI] Limit Increase Request” does. AWS usually answers within a few hours, sometimes a day or two. If AWS opens a support case, say it is for the fast.ai course.</translation>
+        </message>
+        <message>
+            <source>Your GPU quota</source>
+            <translation>Your GPU quota</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>While AWS decides, go on to the SSH key (Next), as the guide says. The launch waits for the approval.</source>
+            <translation>While AWS decides, go on to the SSH key (Next), as the guide says. The launch waits for the approval.</translation>
         </message>
     </context>
     <context>
@@ -874,6 +1797,135 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>SignInPage</name>
+        <message>
+            <source>Not signed in yet.</source>
+            <translation>Not signed in yet.</translation>
+        </message>
+        <message>
+            <source>Signed in to the AWS account {account} as {user}.</source>
+            <translation>Signed in to the AWS account {account} as {user}.</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring to keep the secret in, so the app keeps it only until you quit. You will type it again next time.</source>
+            <translation>This computer has no keyring to keep the secret in, so the app keeps it only until you quit. You will type it again next time.</translation>
+        </message>
+        <message>
+            <source>Sign in to AWS</source>
+            <translation>Sign in to AWS</translation>
+        </message>
+        <message>
+            <source>Step 1 of the guide: your AWS account and an access key.</source>
+            <translation>Step 1 of the guide: your AWS account and an access key.</translation>
+        </message>
+        <message>
+            <source>The GPU machine runs in your own AWS account. The app signs in with an access key of an IAM user (not the account's root user).</source>
+            <translation>The GPU machine runs in your own AWS account. The app signs in with an access key of an IAM user (not the account's root user).</translation>
+        </message>
+        <message>
+            <source>Your AWS account</source>
+            <translation>Your AWS account</translation>
+        </message>
+        <message>
+            <source>Open the AWS sign-in page</source>
+            <translation>Open the AWS sign-in page</translation>
+        </message>
+        <message>
+            <source>Create an AWS account</source>
+            <translation>Create an AWS account</translation>
+        </message>
+        <message>
+            <source>Signing up asks for a credit card: the instance's use is billed to it (free credits, if you have any, are used first). AWS also checks your identity with a phone number it can call.</source>
+            <translation>Signing up asks for a credit card: the instance's use is billed to it (free credits, if you have any, are used first). AWS also checks your identity with a phone number it can call.</translation>
+        </message>
+        <message>
+            <source>How the app signs in</source>
+            <translation>How the app signs in</translation>
+        </message>
+        <message>
+            <source>Type an access key</source>
+            <translation>Type an access key</translation>
+        </message>
+        <message>
+            <source>Use an AWS profile on this computer</source>
+            <translation>Use an AWS profile on this computer</translation>
+        </message>
+        <message>
+            <source>AWS profile</source>
+            <translation>AWS profile</translation>
+        </message>
+        <message>
+            <source>Make one in the AWS console: IAM → Users → your user → Security credentials → Create access key.</source>
+            <translation>Make one in the AWS console: IAM → Users → your user → Security credentials → Create access key.</translation>
+        </message>
+        <message>
+            <source>Access key ID</source>
+            <translation>Access key ID</translation>
+        </message>
+        <message>
+            <source>Secret access key</source>
+            <translation>Secret access key</translation>
+        </message>
+        <message>
+            <source>Remember the key in this computer's keyring</source>
+            <translation>Remember the key in this computer's keyring</translation>
+        </message>
+        <message>
+            <source>Access key &amp;ID</source>
+            <translation>Access key &amp;ID</translation>
+        </message>
+        <message>
+            <source>&amp;Secret access key</source>
+            <translation>&amp;Secret access key</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>AWS region</source>
+            <translation>AWS region</translation>
+        </message>
+        <message>
+            <source>Where the GPU machine will run. Choose one near you: the quota, the key and the machine all belong to this region.</source>
+            <translation>Where the GPU machine will run. Choose one near you: the quota, the key and the machine all belong to this region.</translation>
+        </message>
+        <message>
+            <source>Sign in and check</source>
+            <translation>Sign in and check</translation>
+        </message>
+    </context>
+    <context>
+        <name>SshConfig</name>
+        <message>
+            <source>The fastai-launcher section of {path} has lost its end line.</source>
+            <translation>The fastai-launcher section of {path} has lost its end line.</translation>
+        </message>
+        <message>
+            <source>Delete the section from that file by hand, then try again.</source>
+            <translation>Delete the section from that file by hand, then try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancel the running step</source>
+            <translation>Cancel the running step</translation>
+        </message>
+        <message>
+            <source>Time so far</source>
+            <translation>Time so far</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <source>Something unexpected went wrong ({kind}).</source>
@@ -887,6 +1939,30 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <source>the step “{name}”</source>
             <extracomment>Reported and the worker has returned: nothing more will happen.</extracomment>
             <translation>the step “{name}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Open Jupyter</source>
+            <extracomment>The last message shown: (title, body, loud).</extracomment>
+            <translation>Open Jupyter</translation>
+        </message>
+        <message>
+            <source>Stop instance</source>
+            <translation>Stop instance</translation>
+        </message>
+        <message>
+            <source>Snooze 30 minutes</source>
+            <translation>Snooze 30 minutes</translation>
+        </message>
+        <message>
+            <source>Show window</source>
+            <translation>Show window</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
         </message>
     </context>
     <context>
@@ -1031,7 +2107,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>Wizard</name>
         <message>
             <source>Steps</source>
-            <extracomment>The user pressed Finish on the last page.</extracomment>
+            <extracomment>The wizard page of each saved step; Jupyter is opened on the install page. The user pressed Finish on the last page.</extracomment>
             <translation>Steps</translation>
         </message>
     </context>

@@ -164,16 +164,136 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Stop instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Jupyter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Got it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This desktop shows no tray icons, so the app stays open here to keep reminding you. On GNOME, install the &lt;b&gt;AppIndicator and KStatusNotifierItem Support&lt;/b&gt; extension (Extensions app) to get the tray icon.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectPage</name>
+        <message>
+            <source>Check the instance's identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The instance's console did not show its keys in time. You can compare the fingerprint with the one in the EC2 console (Actions → Monitor and troubleshoot → Get system log).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I trust this fingerprint: connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied. Paste it into a terminal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the host “fastai” to {path}: in a terminal, type ssh fastai.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified: the key matches the one the instance printed on its console when it first started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified: the same key as at the first connection (remembered by the app).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified by you: you confirmed the fingerprint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host key fingerprint: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tunnel: connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tunnel: up. Jupyter's port 8888 on the instance is port {port} here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tunnel: the connection dropped; reconnecting by itself…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tunnel: down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instance {instance} at {user}@{host}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 5 of the guide: a secure connection to your instance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The app lets only this computer's address through the firewall, checks that it talks to your instance and not an impostor, and opens a tunnel to Jupyter's port, as the guide's ssh -L command does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The instance's identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tunnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a terminal (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the ssh command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to ~/.ssh/config</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>fastai-launcher hit a bug</source>
-            <translation type="unfinished" />
+            <translation>fastai-launcher에 버그가 생겼습니다</translation>
         </message>
         <message>
             <source>Something went wrong inside the app. You can keep using it, but if something looks wrong, restart it. This does not stop your AWS machine: if it was running, it is still running and still costs money.
 
 To help us fix this, copy the details below (they contain no keys or passwords) and send them with a short note of what you were doing.</source>
-            <translation type="unfinished" />
+            <translation>앱 안에서 문제가 생겼습니다. 계속 써도 되지만 이상해 보이면 앱을 다시 시작하세요. 이 문제로 AWS 머신이 멈추지는 않습니다. 실행 중이었다면 지금도 실행 중이며 요금이 나갑니다.
+
+문제를 고칠 수 있도록 아래 자세한 내용(키나 비밀번호는 들어 있지 않습니다)을 복사해, 무엇을 하던 중이었는지 짧게 적어 보내 주세요.</translation>
         </message>
     </context>
     <context>
@@ -243,15 +363,15 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>Details</name>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>복사했습니다</translation>
         </message>
         <message>
             <source>Show details</source>
-            <translation type="unfinished" />
+            <translation>자세히 보기</translation>
         </message>
         <message>
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>자세한 내용 복사</translation>
         </message>
     </context>
     <context>
@@ -269,7 +389,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>ErrorDialog</name>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>문제가 생겼습니다</translation>
         </message>
     </context>
     <context>
@@ -323,7 +443,23 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Asking AWS for a higher GPU quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} The app checks again in {minutes} min; you may leave it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the support case in the AWS console and answer it (say it is for the fast.ai course), or choose another instance type or region and request again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Preparing the SSH key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing the public key into {region}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -343,8 +479,24 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Stopping the instance</source>
+            <source>The app has no instance in {region}.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Launch one on the launch page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the instance to finish stopping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting the instance</source>
+            <translation type="unfinished">인스턴스를 시작하는 중</translation>
+        </message>
+        <message>
+            <source>Stopping the instance</source>
+            <translation type="unfinished">인스턴스를 중지하는 중</translation>
         </message>
         <message>
             <source>Jupyter is ready</source>
@@ -352,7 +504,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>You are not signed in to AWS.</source>
-            <extracomment>Developer option, next to `FASTAI_LAUNCHER_SSH_ENDPOINT`: the login user on the instance (`ubuntu` on a Deep Learning AMI). The sandbox sets it to its sshd's user.</extracomment>
+            <extracomment>Developer option, next to `FASTAI_LAUNCHER_SSH_ENDPOINT`: the login user on the instance (`ubuntu` on a Deep Learning AMI). The sandbox sets it to its sshd's user. Developer option: where to ask for this computer's public address instead of checkip.amazonaws.com (the sandbox answers it locally; it has no internet). Developer option: Jupyter's port on the instance. When a local sshd plays the instance (the sandbox), 8888 is the tunnel's own port on the same machine.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -367,35 +519,341 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <source>Choose a region on the sign-in page.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The instance is not running ({state}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the instance, then connect again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The instance {instance} has no public address right now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowing SSH from this computer only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the tunnel to Jupyter's port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The installation ({recipe}) was interrupted, probably because the instance stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The installation ({recipe}) failed with exit code {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the last lines of the log for the reason, then run the installation again: finished parts are skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding the newest Deep Learning AMI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting the idle auto-stop alarm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking up instance types and prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price of {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped. The instance {instance} may still be running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop it now if you do not want to use it: it costs money while it runs.</source>
+            <translation type="unfinished">쓰지 않을 거라면 지금 중지하세요. 실행되는 동안 요금이 나갑니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Guard</name>
+        <message>
+            <source>Instance stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It costs nothing while stopped, except its disk: about {cost} a month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It costs nothing while stopped, except its disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still watching your instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fastai launcher keeps running in the tray while your GPU instance runs, to remind you to stop it. Quit from the tray icon's menu.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Looking for your instances…</source>
+            <extracomment>Long enough for a start, a boot, a connect and Jupyter; each wait inside has its own. "Set up again / change settings": the main window shows the wizard. The Jupyter URL (token included) just handed to the browser. The last Jupyter URL opened (in memory only, like the token in it).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No region is chosen yet: set up the app first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The app has no instance in this region. Use “Set up again” to launch one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the instance?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the instance {instance}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about {monthly} a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a little each month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping keeps its disk: the course, your notebooks and the installed software stay. While it is stopped only the disk is billed ({monthly}); the app never deletes (terminates) it. Come back with Open Jupyter: it starts the instance again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jupyter is open in your browser (port {port} on this computer). Stop the instance when you are done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected securely: Jupyter's port is reachable at localhost:{port}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The course is up to date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped. Only its disk is billed now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your GPU machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The setup is done. Open Jupyter starts the machine when it is stopped, connects securely and opens the course in your browser. Stop it when you are done: a running machine costs money every hour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up again / change settings</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HostKeys</name>
         <message>
             <source>The instance's identity could not be checked automatically. Its key fingerprint is {fingerprint}.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스의 신원을 자동으로 확인하지 못했습니다. 키 지문은 {fingerprint}입니다.</translation>
         </message>
         <message>
             <source>Connect only if you trust this fingerprint, for example because it matches the one in the EC2 console's system log.</source>
-            <translation type="unfinished" />
+            <translation>이 지문을 믿을 수 있을 때만 연결하세요. 예를 들어 EC2 콘솔의 시스템 로그에 나온 지문과 같다면 믿을 수 있습니다.</translation>
         </message>
         <message>
             <source>The server answering at the instance's address is not the instance: its key ({fingerprint}) is not the one the instance reported. Someone may be intercepting the connection.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 주소에서 응답한 서버는 인스턴스가 아닙니다. 서버의 키({fingerprint})가 인스턴스가 알려 준 키와 다릅니다. 누군가 연결을 가로채고 있을 수 있습니다.</translation>
         </message>
         <message>
             <source>Do not connect. Try again from another network; if it happens again, stop the instance from the EC2 console.</source>
-            <translation type="unfinished" />
+            <translation>연결하지 마세요. 다른 네트워크에서 다시 시도하고, 또 그렇다면 EC2 콘솔에서 인스턴스를 중지하세요.</translation>
         </message>
         <message>
             <source>Reading the instance's identity from its console</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 콘솔에서 신원 정보를 읽는 중</translation>
         </message>
         <message>
             <source>The instance at {host}:{port} does not answer SSH yet.</source>
-            <translation type="unfinished" />
+            <translation>{host}:{port}의 인스턴스가 아직 SSH에 응답하지 않습니다.</translation>
         </message>
         <message>
             <source>Wait a minute for it to finish starting, then try again.</source>
+            <translation>시작이 끝나도록 1분쯤 기다린 뒤 다시 시도하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallPage</name>
+        <message>
+            <source>Update the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install (or resume the installation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installing on the instance. If the connection drops, the installation goes on there and the app picks it up again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installed. Open Jupyter to start working.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not installed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install fastai and open Jupyter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 6 of the guide: the course on your instance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The app gets the course's notebooks and installs fastai on the instance, then starts Jupyter there and opens it in your browser through the tunnel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>course-v3: the guide's course (fastai v1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fastbook: the current course (fastai v2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sandbox: the test world's stand-in (no downloads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Jupyter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Jupyter in the browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation log</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InstanceCard</name>
+        <message>
+            <source>State:</source>
+            <extracomment>Which buttons an instance state allows (the flow starts a stopped instance first for Open Jupyter and Update course, and waits for one still stopping).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instance type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public IP address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none while stopped (a new one at each start)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Jupyter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts the instance if needed, connects securely and opens Jupyter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stops the instance (never deletes it): only its disk is billed then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not running</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>unknown here: see the AWS billing console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cost} so far, at about {hourly} an hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped: only its disk is billed, about {monthly} a month</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -428,6 +886,41 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>InstanceTable</name>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GPU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCPUs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instance types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (the guide's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not offered in this region.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InstanceTypes</name>
         <message>
             <source>The guide's type. Its NVIDIA K80 GPU is retired: current Deep Learning AMIs do not support it, and AWS is phasing it out. Choose it only if you know why.</source>
@@ -435,29 +928,184 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>InstanceWords</name>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{hours} {minutes}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished">실행 중</translation>
+        </message>
+        <message>
+            <source>stopping</source>
+            <translation type="unfinished">중지 중</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation type="unfinished">중지됨</translation>
+        </message>
+        <message>
+            <source>being deleted</source>
+            <translation type="unfinished">삭제 중</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished">삭제됨</translation>
+        </message>
+        <message>
+            <source>No GPU instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instance {id} ({type}): {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running for {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running for {time}, {cost} so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auto-stop: off. Only you (or the console) can stop it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auto-stop: after {minutes} minutes below {percent}% CPU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fastai launcher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your GPU instance has run {time} today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your GPU instance is still running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id} has been running for {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id} has been running for {time} and has cost {cost}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop it when you are done: it costs money every minute it runs.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Jupyter</name>
         <message>
             <source>Starting Jupyter on the instance</source>
-            <translation type="unfinished" />
+            <translation>인스턴스에서 Jupyter를 시작하는 중</translation>
         </message>
         <message>
             <source>Jupyter to start</source>
-            <translation type="unfinished" />
+            <translation>Jupyter 시작</translation>
         </message>
         <message>
             <source>Stopping Jupyter on the instance</source>
-            <translation type="unfinished" />
+            <translation>인스턴스에서 Jupyter를 멈추는 중</translation>
         </message>
         <message>
             <source>Jupyter to stop</source>
-            <translation type="unfinished" />
+            <translation>Jupyter 종료</translation>
         </message>
         <message>
             <source>Jupyter did not start on the instance (port {port}).</source>
-            <translation type="unfinished" />
+            <translation>인스턴스에서 Jupyter가 시작되지 않았습니다(포트 {port}).</translation>
         </message>
         <message>
             <source>Run the course installation again; its log on the instance is in ~/.fastai-launcher/.</source>
+            <translation>강의 설치를 다시 실행하세요. 인스턴스의 설치 로그는 ~/.fastai-launcher/에 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported into {region} as the key pair “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fingerprint (as the EC2 console shows it): {aws}
+SHA256: {sha}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your private key is the file {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SSH key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 3 of the guide: the key that lets only you log in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An SSH key has two halves. The private key stays on this computer; the public key goes to AWS, which puts it on your machine so that only this computer can log in. The app makes the key for you (no terminal needed) and imports the public half into your region.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a key for this app (recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use one of my keys in ~/.ssh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your SSH keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare the key and import it into AWS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the private key file private: never send it to anyone or upload it. Whoever has it can log in to your machine.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -492,31 +1140,31 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>Keys</name>
         <message>
             <source>The passphrase for the key {path} is not right.</source>
-            <translation type="unfinished" />
+            <translation>키 {path}의 암호가 맞지 않습니다.</translation>
         </message>
         <message>
             <source>The key {path} is protected by a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>키 {path}는 암호로 보호되어 있습니다.</translation>
         </message>
         <message>
             <source>Type the passphrase you chose when you made this key.</source>
-            <translation type="unfinished" />
+            <translation>이 키를 만들 때 정한 암호를 입력하세요.</translation>
         </message>
         <message>
             <source>A key already exists at {path}; it was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>{path}에 이미 키가 있어서 그대로 두었습니다.</translation>
         </message>
         <message>
             <source>Use that key, or choose another one.</source>
-            <translation type="unfinished" />
+            <translation>그 키를 쓰거나 다른 키를 고르세요.</translation>
         </message>
         <message>
             <source>The file {path} is not an SSH private key this app can read.</source>
-            <translation type="unfinished" />
+            <translation>{path} 파일은 이 앱이 읽을 수 있는 SSH 개인 키가 아닙니다.</translation>
         </message>
         <message>
             <source>Choose another key, or let the app make a new key for you.</source>
-            <translation type="unfinished" />
+            <translation>다른 키를 고르거나, 앱이 새 키를 만들게 하세요.</translation>
         </message>
     </context>
     <context>
@@ -556,6 +1204,145 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>LaunchPage</name>
+        <message>
+            <source>The guide's type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Launch {type} anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Launch it anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the instance?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The instance {instance} was launched and may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deep Learning AMI: {name} ({image})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The launch waits for AWS to raise your GPU quota ({value} of {needed} vCPUs). {request} Launch is enabled once it is approved; the app checks every few minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Launch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start your instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for your instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting up</source>
+            <translation type="unfinished">시작 중</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished">실행 중</translation>
+        </message>
+        <message>
+            <source>stopping</source>
+            <translation type="unfinished">중지 중</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation type="unfinished">중지됨</translation>
+        </message>
+        <message>
+            <source>Your instance {instance} ({type}) is {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready for the next step: connecting with SSH.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price of this type could not be looked up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running: about &lt;b&gt;{hourly} an hour&lt;/b&gt; (machine, address and disk).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: about &lt;b&gt;{monthly} a month&lt;/b&gt; for the disk alone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spot machines usually cost much less; the price varies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Launch the GPU machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 4 of the guide: start an instance with Amazon's deep learning software.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The app launches an instance from the newest Deep Learning AMI (PyTorch on Ubuntu, GPU drivers included), with your key and a firewall that lets only this computer in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instance type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Disk size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spot instance: cheaper, but AWS may stop it at any time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop by itself when idle (recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Idle means CPU below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An AWS alarm stops the instance when it has been idle that long, in case you forget. Stopping keeps your work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the quota again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Lifecycle</name>
         <message>
             <source>{step}: {state}</source>
@@ -582,7 +1369,8 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>MainWindow</name>
         <message>
             <source>fastai launcher: a GPU for the fast.ai course</source>
-            <translation type="unfinished" />
+            <extracomment>Asked before the window closes; False keeps it (it ignored the event).</extracomment>
+            <translation>fastai launcher: fast.ai 강의를 위한 GPU</translation>
         </message>
     </context>
     <context>
@@ -629,6 +1417,132 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>QuitDialog</name>
+        <message>
+            <source>Quit fastai launcher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your GPU instance is still running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{instance}
+
+It costs money every minute it runs, even after this app quits. Stop it now? Your files stay on its disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop it and quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it running and quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop {instance}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jupyter and the connection close. Your files stay on the instance's disk, which still costs a little while stopped. Start it again from this app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logging out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{instance}
+
+It keeps running, and costing, after you log out. Stop it now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it running</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotaPage</name>
+        <message>
+            <source>Checking your GPU quota…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In {region}, your account may run {value} vCPUs of “{name}”. A {type} needs {needed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enough: nothing to request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough yet: AWS must raise it before the launch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Ask AWS for %n vCPU(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Your request: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked at {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The app checks again every %n minute(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>GPU quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 2 of the guide: permission to run a GPU machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AWS limits how many GPU machines an account may run, counted in vCPUs per region; new accounts start at 0. When yours is too low, the app asks AWS for more with one click, as the guide's “[FastAI] Limit Increase Request” does. AWS usually answers within a few hours, sometimes a day or two. If AWS opens a support case, say it is for the fast.ai course.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your GPU quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While AWS decides, go on to the SSH key (Next), as the guide says. The launch waits for the approval.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Quotas</name>
         <message>
             <source>{instance_type} is not a GPU instance type.</source>
@@ -663,38 +1577,38 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>RecipeSteps</name>
         <message>
             <source>Get the course</source>
-            <translation type="unfinished" />
+            <translation>강의 자료 받기</translation>
         </message>
         <message>
             <source>Install Miniforge (conda)</source>
-            <translation type="unfinished" />
+            <translation>Miniforge(conda) 설치</translation>
         </message>
         <message>
             <source>Create the fastai v1 environment</source>
-            <translation type="unfinished" />
+            <translation>fastai v1 환경 만들기</translation>
         </message>
         <message>
             <source>Update fastai</source>
-            <translation type="unfinished" />
+            <translation>fastai 업데이트</translation>
         </message>
         <message>
             <source>Install fastai and Jupyter</source>
-            <translation type="unfinished" />
+            <translation>fastai와 Jupyter 설치</translation>
         </message>
     </context>
     <context>
         <name>Recipes</name>
         <message>
             <source>Starting the installation on the instance</source>
-            <translation type="unfinished" />
+            <translation>인스턴스에서 설치를 시작하는 중</translation>
         </message>
         <message>
             <source>The instance did not run the app's command.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스가 앱의 명령을 실행하지 않았습니다.</translation>
         </message>
         <message>
             <source>Check that the instance's disk is not full, then try again.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 디스크가 가득 차지 않았는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
     </context>
     <context>
@@ -832,42 +1746,171 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>Session</name>
         <message>
             <source>Connecting to {host}</source>
-            <translation type="unfinished" />
+            <translation>{host}에 연결하는 중</translation>
         </message>
         <message>
             <source>a command on the instance</source>
-            <translation type="unfinished" />
+            <translation>인스턴스의 명령</translation>
         </message>
         <message>
             <source>The file {path} could not be written on the instance.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스에 {path} 파일을 쓰지 못했습니다.</translation>
         </message>
         <message>
             <source>Check that the instance's disk is not full.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
             <source>The connection to {host} was lost.</source>
-            <translation type="unfinished" />
+            <translation>{host}와의 연결이 끊어졌습니다.</translation>
         </message>
         <message>
             <source>Reconnect; work running on the instance goes on meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>다시 연결하세요. 그동안 인스턴스에서 실행 중인 작업은 계속됩니다.</translation>
         </message>
         <message>
             <source>The instance refused the key {fingerprint} for the user {user}.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스가 사용자 {user}의 키 {fingerprint}를 거부했습니다.</translation>
         </message>
         <message>
             <source>Check that the instance was launched with the key pair made from this key.</source>
-            <translation type="unfinished" />
+            <translation>이 키로 만든 키 페어로 인스턴스를 시작했는지 확인하세요.</translation>
         </message>
         <message>
             <source>The instance at {host}:{port} did not accept an SSH connection.</source>
-            <translation type="unfinished" />
+            <translation>{host}:{port}의 인스턴스가 SSH 연결을 받지 않았습니다.</translation>
         </message>
         <message>
             <source>Check that the instance is running and that the security group lets your address in, then try again.</source>
+            <translation>인스턴스가 실행 중인지, 보안 그룹이 내 주소의 접속을 허용하는지 확인한 뒤 다시 시도하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPage</name>
+        <message>
+            <source>Not signed in yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in to the AWS account {account} as {user}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no keyring to keep the secret in, so the app keeps it only until you quit. You will type it again next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to AWS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 1 of the guide: your AWS account and an access key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The GPU machine runs in your own AWS account. The app signs in with an access key of an IAM user (not the account's root user).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your AWS account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the AWS sign-in page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create an AWS account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing up asks for a credit card: the instance's use is billed to it (free credits, if you have any, are used first). AWS also checks your identity with a phone number it can call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the app signs in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type an access key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use an AWS profile on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AWS profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make one in the AWS console: IAM → Users → your user → Security credentials → Create access key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access key ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret access key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember the key in this computer's keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access key &amp;ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Secret access key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AWS region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the GPU machine will run. Choose one near you: the quota, the key and the machine all belong to this region.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in and check</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SshConfig</name>
+        <message>
+            <source>The fastai-launcher section of {path} has lost its end line.</source>
+            <translation>{path}의 fastai-launcher 구역에 끝 줄이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Delete the section from that file by hand, then try again.</source>
+            <translation>그 파일에서 해당 구역을 직접 지운 뒤 다시 시도하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the running step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -875,15 +1918,39 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>Tasks</name>
         <message>
             <source>Something unexpected went wrong ({kind}).</source>
-            <translation type="unfinished" />
+            <translation>예상하지 못한 문제가 생겼습니다({kind}).</translation>
         </message>
         <message>
             <source>Try again. If it happens again, copy the details and report the problem.</source>
-            <translation type="unfinished" />
+            <translation>다시 시도하세요. 또 그렇다면 자세한 내용을 복사해 문제를 알려 주세요.</translation>
         </message>
         <message>
             <source>the step “{name}”</source>
             <extracomment>Reported and the worker has returned: nothing more will happen.</extracomment>
+            <translation>“{name}” 단계</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Open Jupyter</source>
+            <extracomment>The last message shown: (title, body, loud).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -891,146 +1958,146 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>Tunnel</name>
         <message>
             <source>Cannot reach the instance at {address}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{address}의 인스턴스에 연결할 수 없습니다: {reason}</translation>
         </message>
         <message>
             <source>Check that the instance is running and that your network is up.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스가 실행 중인지, 네트워크가 연결되어 있는지 확인하세요.</translation>
         </message>
         <message>
             <source>The connection to the instance was lost ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>인스턴스와의 연결이 끊어졌습니다({reason}).</translation>
         </message>
         <message>
             <source>Reconnecting by itself; nothing to do.</source>
-            <translation type="unfinished" />
+            <translation>스스로 다시 연결하는 중입니다. 따로 할 일은 없습니다.</translation>
         </message>
         <message>
             <source>The instance answered with a host key we do not trust ({fingerprint}). Someone may be intercepting the connection.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스가 신뢰할 수 없는 호스트 키({fingerprint})로 응답했습니다. 누군가 연결을 가로채고 있을 수 있습니다.</translation>
         </message>
         <message>
             <source>Do not continue. Check the instance in the AWS console and verify its host key again.</source>
-            <translation type="unfinished" />
+            <translation>계속하지 마세요. AWS 콘솔에서 인스턴스를 확인하고 호스트 키를 다시 검증하세요.</translation>
         </message>
         <message>
             <source>The instance refused our SSH key for the user {user}.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스가 사용자 {user}에 대한 우리 SSH 키를 거부했습니다.</translation>
         </message>
         <message>
             <source>Check that the instance was launched with this app's key pair.</source>
-            <translation type="unfinished" />
+            <translation>이 앱의 키 페어로 인스턴스를 시작했는지 확인하세요.</translation>
         </message>
         <message>
             <source>No free local port from {first} to {last} for the tunnel.</source>
-            <translation type="unfinished" />
+            <translation>터널에 쓸 빈 로컬 포트가 {first}~{last} 사이에 없습니다.</translation>
         </message>
         <message>
             <source>Close the program using these ports (another Jupyter?) and try again.</source>
-            <translation type="unfinished" />
+            <translation>이 포트를 쓰는 프로그램(다른 Jupyter?)을 닫고 다시 시도하세요.</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>환영합니다</translation>
         </message>
         <message>
             <source>Your own GPU machine on AWS for the fast.ai course, step by step.</source>
-            <translation type="unfinished" />
+            <translation>fast.ai 강의용 나만의 AWS GPU 머신을 한 단계씩 준비합니다.</translation>
         </message>
         <message>
             <source>This app does the steps of the course's “AWS EC2” guide for you, so you do not need the AWS web console or a terminal. You can stop and come back later: it remembers where you were.</source>
-            <translation type="unfinished" />
+            <translation>이 앱이 강의의 “AWS EC2” 안내에 나온 단계를 대신 해 주므로 AWS 웹 콘솔이나 터미널이 필요 없습니다. 중간에 그만두고 나중에 돌아와도 어디까지 했는지 기억합니다.</translation>
         </message>
         <message>
             <source>What it will do</source>
-            <translation type="unfinished" />
+            <translation>앱이 할 일</translation>
         </message>
         <message>
             <source>Show you what the GPU machine costs (below).</source>
-            <translation type="unfinished" />
+            <translation>GPU 머신의 비용을 보여 줍니다(아래).</translation>
         </message>
         <message>
             <source>Sign in to your AWS account with an access key.</source>
-            <translation type="unfinished" />
+            <translation>액세스 키로 AWS 계정에 로그인합니다.</translation>
         </message>
         <message>
             <source>Ask AWS to let your account use a GPU machine. New accounts start at zero; the answer can take from minutes to a day or two.</source>
-            <translation type="unfinished" />
+            <translation>계정에서 GPU 머신을 쓸 수 있게 AWS에 요청합니다. 새 계정은 0에서 시작하며, 답을 받기까지 몇 분에서 하루 이틀이 걸릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Make an SSH key: the lock that lets only your computer log in to the machine.</source>
-            <translation type="unfinished" />
+            <translation>SSH 키를 만듭니다. 내 컴퓨터만 머신에 로그인할 수 있게 하는 자물쇠입니다.</translation>
         </message>
         <message>
             <source>Start the GPU machine (an “instance”) with Amazon's Deep Learning software.</source>
-            <translation type="unfinished" />
+            <translation>아마존의 딥러닝 소프트웨어가 담긴 GPU 머신(“인스턴스”)을 시작합니다.</translation>
         </message>
         <message>
             <source>Connect to it securely and install fastai and the course notebooks.</source>
-            <translation type="unfinished" />
+            <translation>머신에 안전하게 연결하고 fastai와 강의 노트북을 설치합니다.</translation>
         </message>
         <message>
             <source>Open Jupyter in your browser, running on the GPU machine.</source>
-            <translation type="unfinished" />
+            <translation>GPU 머신에서 실행되는 Jupyter를 브라우저에서 엽니다.</translation>
         </message>
         <message>
             <source>Stop the machine when you are done, so you stop paying for it.</source>
-            <translation type="unfinished" />
+            <translation>다 쓰면 머신을 중지해서 요금이 더 나가지 않게 합니다.</translation>
         </message>
         <message>
             <source>What it will cost</source>
-            <translation type="unfinished" />
+            <translation>예상 비용</translation>
         </message>
         <message>
             <source>Stop, never terminate.</source>
-            <translation type="unfinished" />
+            <translation>중지만 하고, 종료(삭제)는 절대 하지 않습니다.</translation>
         </message>
         <message>
             <source>Stopping keeps the disk, so it costs only storage; terminating deletes everything. This app only ever stops your machine: it never terminates it.</source>
-            <translation type="unfinished" />
+            <translation>중지하면 디스크가 남아 저장 비용만 듭니다. 종료(terminate)하면 모든 것이 지워집니다. 이 앱은 머신을 중지만 하고 절대 종료하지 않습니다.</translation>
         </message>
         <message>
             <source>Looking up the current price…</source>
-            <translation type="unfinished" />
+            <translation>현재 가격을 찾는 중…</translation>
         </message>
         <message>
             <source>The current price could not be looked up here. AWS lists it at &lt;a href='https://aws.amazon.com/ec2/pricing/on-demand/'&gt;aws.amazon.com/ec2/pricing&lt;/a&gt;.</source>
-            <translation type="unfinished" />
+            <translation>여기서는 현재 가격을 찾지 못했습니다. AWS 가격은 &lt;a href='https://aws.amazon.com/ec2/pricing/on-demand/'&gt;aws.amazon.com/ec2/pricing&lt;/a&gt;에서 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>While it runs, a {instance_type} machine with a {volume_gb} GB disk in {region} costs about &lt;b&gt;{hourly} an hour&lt;/b&gt;: a {lesson_hours}-hour lesson about {lesson}. Forgotten for a day, it costs {day}.</source>
-            <translation type="unfinished" />
+            <translation>{region}에서 디스크 {volume_gb} GB인 {instance_type} 머신은 실행되는 동안 &lt;b&gt;시간당 약 {hourly}&lt;/b&gt;입니다. {lesson_hours}시간짜리 수업 한 번이면 약 {lesson}이고, 하루 동안 잊고 켜 두면 {day}입니다.</translation>
         </message>
         <message>
             <source>While it is stopped, only its disk is billed: about &lt;b&gt;{monthly} a month&lt;/b&gt;.</source>
-            <translation type="unfinished" />
+            <translation>중지해 두면 디스크 요금만 나옵니다: &lt;b&gt;한 달에 약 {monthly}&lt;/b&gt;.</translation>
         </message>
         <message>
             <source>Prices from AWS's price list on {date}.</source>
-            <translation type="unfinished" />
+            <translation>{date} AWS 가격표 기준 가격입니다.</translation>
         </message>
         <message>
             <source>Prices from AWS's price list, saved on {date}.</source>
-            <translation type="unfinished" />
+            <translation>{date}에 저장한 AWS 가격표 기준 가격입니다.</translation>
         </message>
         <message>
             <source>Prices from the table shipped with this app ({date}).</source>
-            <translation type="unfinished" />
+            <translation>앱에 들어 있는 가격표({date}) 기준 가격입니다.</translation>
         </message>
         <message>
             <source>Prices differ a little between regions; you choose yours when you sign in.</source>
-            <translation type="unfinished" />
+            <translation>가격은 리전마다 조금씩 다릅니다. 리전은 로그인할 때 고릅니다.</translation>
         </message>
     </context>
     <context>
         <name>Wizard</name>
         <message>
             <source>Steps</source>
-            <extracomment>The user pressed Finish on the last page.</extracomment>
-            <translation type="unfinished" />
+            <extracomment>The wizard page of each saved step; Jupyter is opened on the install page. The user pressed Finish on the last page.</extracomment>
+            <translation>단계</translation>
         </message>
     </context>
 </TS>
