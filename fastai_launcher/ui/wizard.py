@@ -7,15 +7,32 @@ import sys
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
+from ..flow import Step
 from .context import AppContext
 from .i18n import RetranslateMixin
 from .pages.connect import ConnectPage
 from .pages.ids import PageId
+from .pages.install import InstallPage
 from .pages.key import KeyPage
 from .pages.launch import LaunchPage
 from .pages.quota import QuotaPage
 from .pages.signin import SignInPage
 from .pages.welcome import WelcomePage
+
+#: The wizard page of each saved step; Jupyter is opened on the install page.
+STEP_PAGES = {
+    Step.WELCOME: PageId.WELCOME,
+    Step.SIGN_IN: PageId.SIGN_IN,
+    Step.QUOTA: PageId.QUOTA,
+    Step.KEY: PageId.KEY,
+    Step.LAUNCH: PageId.LAUNCH,
+    Step.CONNECT: PageId.CONNECT,
+    Step.INSTALL: PageId.INSTALL,
+    Step.JUPYTER: PageId.INSTALL,
+    Step.STOP: PageId.STOP,
+    Step.DONE: PageId.STOP,
+}
+PAGE_STEPS = {int(page): step for step, page in reversed(STEP_PAGES.items())}
 
 
 class LauncherWizard(RetranslateMixin, QWizard):
@@ -39,6 +56,9 @@ class LauncherWizard(RetranslateMixin, QWizard):
         self.add_page(PageId.KEY, KeyPage(context, self))
         self.add_page(PageId.LAUNCH, LaunchPage(context, self))
         self.add_page(PageId.CONNECT, ConnectPage(context, self))
+        self.add_page(PageId.INSTALL, InstallPage(context, self))
+        self.setStartId(self.resume_page())
+        self.currentIdChanged.connect(self._remember_page)
         self.retranslate()
 
     def add_page(self, page_id: PageId, page: QWizardPage) -> None:
@@ -46,6 +66,20 @@ class LauncherWizard(RetranslateMixin, QWizard):
 
     def page_for(self, page_id: PageId) -> QWizardPage | None:
         return self.page(int(page_id))
+
+    def resume_page(self) -> int:
+        """The page of the saved step (`SavedProgress.last_step`): where the user was,
+        or the step after the last one done.  A page not built yet: the one before it."""
+        wanted = STEP_PAGES.get(Step.parse(self.context.progress.last_step), PageId.WELCOME)
+        return max((i for i in self.pageIds() if i <= wanted), default=int(PageId.WELCOME))
+
+    def _remember_page(self, page_id: int) -> None:
+        # Closing the app on any page resumes there; a finished setup stays finished.
+        step = PAGE_STEPS.get(page_id)
+        ws = self.context.flow
+        if step is None or ws.resume_step is Step.DONE or ws.progress.last_step == step.value:
+            return
+        ws.update(last_step=step.value)
 
     def done(self, result: int) -> None:
         # QDialog.done() would hide the wizard and leave an empty main window.
