@@ -17,6 +17,7 @@ from .pages.key import KeyPage
 from .pages.launch import LaunchPage
 from .pages.quota import QuotaPage
 from .pages.signin import SignInPage
+from .pages.stop import StopPage
 from .pages.welcome import WelcomePage
 
 #: The wizard page of each saved step; Jupyter is opened on the install page.
@@ -57,6 +58,7 @@ class LauncherWizard(RetranslateMixin, QWizard):
         self.add_page(PageId.LAUNCH, LaunchPage(context, self))
         self.add_page(PageId.CONNECT, ConnectPage(context, self))
         self.add_page(PageId.INSTALL, InstallPage(context, self))
+        self.add_page(PageId.STOP, StopPage(context, self))
         self.setStartId(self.resume_page())
         self.currentIdChanged.connect(self._remember_page)
         self.retranslate()
