@@ -109,7 +109,6 @@ def start_app(qapp, world, app_paths: AppPaths, isolated_home: Path, course: Rec
         translators = Translators()
         translators.switch(language)
         runner = TaskRunner()
-        context = AppContext(app_paths, settings, progress, runner, translators, price_provider())
         workspace = Workspace(
             app_paths,
             progress,
@@ -121,6 +120,9 @@ def start_app(qapp, world, app_paths: AppPaths, isolated_home: Path, course: Rec
             recipes=lambda name: course if name == "sandbox" else load_recipe(name),
             jupyter_port=jupyter_port,
             local_port=free_port(),
+        )
+        context = AppContext(
+            app_paths, settings, progress, runner, translators, price_provider(), workspace
         )
         app = App(context, workspace)
         started.append(app)

@@ -161,11 +161,14 @@ def test_switching_language_retranslates_the_page_and_the_wizard_buttons(
         QApplication.removeTranslator(marked)
 
 
-def test_finishing_the_wizard_closes_the_window_instead_of_emptying_it(qtbot, main_window):
+def test_finishing_the_wizard_shows_the_home_view_instead_of_emptying_the_window(
+    qtbot, main_window
+):
     # What the Finish button does on the last page (the step pages come before it).
     main_window.wizard.accept()
-    assert not main_window.isVisible()
-    assert main_window.wizard.isVisibleTo(main_window)
+    assert main_window.isVisible() and main_window.home is not None
+    assert main_window.home.isVisible() and not main_window.wizard.isVisible()
+    qtbot.waitUntil(lambda: main_window.home.refresh_task.done)
 
 
 @pytest.fixture

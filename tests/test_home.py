@@ -38,7 +38,7 @@ def state_of(world, instance_id):
 
 
 def show_home(qtbot, app):
-    home = HomeView(app.context, app.workspace)
+    home = HomeView(app.context)
     qtbot.addWidget(home)
     home.resize(860, 660)
     home.show()  # showing it looks for the instances

@@ -37,6 +37,7 @@ from .context import AppContext
 from .i18n import RetranslateMixin, translate
 from .instance_card import CardAction, InstanceCard, InstanceView
 from .tasks import TaskHandle
+from .widgets.step_page import ensure_signed_in
 
 log = logging.getLogger("fastai_launcher.ui")
 
@@ -55,14 +56,6 @@ def _log_line(line: str) -> LogLine:
     return LogLine("", line)
 
 
-def _signed_in(ws: Workspace, ctx: TaskContext) -> None:
-    from ..flow.signin import resume_sign_in
-    from ..flow.workspace import not_signed_in
-
-    if not ws.signed_in and resume_sign_in(ws, ctx) is None:
-        raise not_signed_in()
-
-
 def find_app_instances(
     ws: Workspace, ctx: TaskContext, price: Callable[[str, str, int], Any] | None
 ) -> list[InstanceView]:
@@ -76,7 +69,7 @@ def find_app_instances(
 
     if not ws.progress.region:
         return []
-    _signed_in(ws, ctx)
+    ensure_signed_in(ws, ctx)
     refresh_instance(ws, ctx)  # the saved instance, or forget it when it is gone
     views = []
     for info in find_instances(ws.client("ec2")):
@@ -93,7 +86,7 @@ def find_app_instances(
 
 def _select(ws: Workspace, ctx: TaskContext, instance_id: str) -> None:
     """Make `instance_id` the workspace's instance (the flow works on that one)."""
-    _signed_in(ws, ctx)
+    ensure_signed_in(ws, ctx)
     if ws.progress.instance_id != instance_id:
         ws.disconnect()
         ws.update(instance_id=instance_id, client_token=None)
@@ -124,13 +117,11 @@ class HomeView(RetranslateMixin, QWidget):
     #: The Jupyter URL (token included) just handed to the browser.
     jupyter_opened = Signal(str)
 
-    def __init__(
-        self, context: AppContext, workspace: Workspace, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("home_view")
         self.context = context
-        self.workspace = workspace
+        self.workspace = context.flow
         self.cards: dict[str, InstanceCard] = {}
         self.tasks: dict[str, TaskHandle[Any]] = {}
         self.refresh_task: TaskHandle[list[InstanceView]] | None = None

@@ -1,4 +1,4 @@
-"""The main window: holds the wizard that walks through the guide."""
+"""The main window: the wizard that walks through the guide, or the home view once set up."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from .context import AppContext
+from .home import HomeView
 from .i18n import RetranslateMixin
 from .pages.ids import PageId
 from .wizard import LauncherWizard
@@ -23,7 +24,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.setObjectName("main_window")
         self.context = context
         self.wizard = LauncherWizard(context, self)
-        self.wizard.completed.connect(self.close)
+        self.wizard.completed.connect(self.show_home)
+        self.home: HomeView | None = None  # made when first shown
         # A banner (no tray on this desktop: see ui/instance_guard.py) goes above the content.
         body = QWidget(self)
         self.body_layout = QVBoxLayout(body)
@@ -33,6 +35,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         #: Asked before the window closes; False keeps it (it ignored the event).
         self.close_guard: Callable[[QCloseEvent], bool] | None = None
         self.resize(860, 660)
+        if context.progress.setup_done:
+            self.show_home()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -49,6 +53,24 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def show_home(self) -> None:
+        """The home view instead of the wizard: the setup is done."""
+        if self.home is None:
+            self.home = HomeView(self.context, self)
+            self.home.setup_requested.connect(lambda: self.show_wizard(PageId.WELCOME))
+            self.body_layout.addWidget(self.home, 1)
+        self.wizard.hide()
+        self.home.show()
+
+    def show_wizard(self, page_id: PageId | None = None) -> None:
+        """The wizard instead of the home view, from `page_id` (default: where it was)."""
+        if self.home is not None:
+            self.home.hide()
+        if page_id is not None:
+            self.wizard.setStartId(int(page_id))
+            self.wizard.restart()
+        self.wizard.show()
 
     def set_banner(self, banner: QWidget) -> None:
         self.body_layout.insertWidget(0, banner)
