@@ -36,6 +36,7 @@ from fastai_launcher.flow.quota import check_gpu_quota
 from fastai_launcher.flow.runs import ExpressChoices, RunCancelled, express, open_jupyter
 from fastai_launcher.flow.signin import choose_region, resume_sign_in, sign_in_with_key
 from fastai_launcher.flow.workspace import SSH_USER_ENV
+from fastai_launcher.ssh.hostkeys import HostKeyUnverified
 from fastai_launcher.ssh.recipes import STATE_ROOT, load_recipe
 from fastai_launcher.ssh.session import Backoff
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
@@ -305,3 +306,23 @@ def test_root_credentials_sign_in_but_never_launch(world, open_workspace, monkey
     with pytest.raises(CredentialsError):
         express(ws, TaskContext(), ExpressChoices(region=world.region))
     assert instances(world) == []
+
+
+def test_without_host_keys_on_the_console_connect_waits_for_the_users_confirmation(
+    world, open_workspace
+):
+    ws = open_workspace()
+    ctx = TaskContext()
+    sign_in_with_key(ws, ctx, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
+    choose_region(ws, ctx, world.region)
+    info = launch(ws, ctx)
+    world.set_console_output(info.instance_id, "[    0.000000] Linux version 6.8.0-1017-aws\n")
+    ws.timing = dataclasses.replace(FAST, console_timeout=0.2)
+
+    with pytest.raises(HostKeyUnverified) as unverified:
+        connect(ws, ctx)
+    assert ws.ssh is None and ws.tunnel is None
+    connection = connect(ws, ctx, confirmed_fingerprint=unverified.value.fingerprint)
+    assert connection.verified_by == "confirmed"
+    assert connection.host_key_fingerprint == unverified.value.fingerprint
+    stop(ws, ctx)
