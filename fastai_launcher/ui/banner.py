@@ -88,13 +88,12 @@ class ReminderBanner(RetranslateMixin, QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.stop.setText(tr("Banner", "Stop instance"))
-        self.open_jupyter.setText(tr("Banner", "Open Jupyter"))
-        self.snooze.setText(tr("Banner", "Snooze 30 minutes"))
-        self.hint_ok.setText(tr("Banner", "Got it"))
+        self.stop.setText(QCoreApplication.translate("Banner", "Stop instance"))
+        self.open_jupyter.setText(QCoreApplication.translate("Banner", "Open Jupyter"))
+        self.snooze.setText(QCoreApplication.translate("Banner", "Snooze 30 minutes"))
+        self.hint_ok.setText(QCoreApplication.translate("Banner", "Got it"))
         self.hint.setText(
-            tr(
+            QCoreApplication.translate(
                 "Banner",
                 "This desktop shows no tray icons, so the app stays open here to keep "
                 "reminding you. On GNOME, install the <b>AppIndicator and "

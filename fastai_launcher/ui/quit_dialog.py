@@ -29,14 +29,13 @@ def ask_quit(
     on_answer: Callable[[QuitAnswer], None],
 ) -> QMessageBox:
     """Ask what to do with the running instance before quitting."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setObjectName("quit_dialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("QuitDialog", "Quit fastai launcher"))
-    box.setText(tr("QuitDialog", "Your GPU instance is still running."))
+    box.setWindowTitle(QCoreApplication.translate("QuitDialog", "Quit fastai launcher"))
+    box.setText(QCoreApplication.translate("QuitDialog", "Your GPU instance is still running."))
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
             "QuitDialog",
             "{instance}\n\nIt costs money every minute it runs, even after this app quits. "
             "Stop it now? Your files stay on its disk.",
@@ -44,13 +43,21 @@ def ask_quit(
     )
     buttons: dict[QPushButton, QuitAnswer] = {}
     for answer, label, role in (
-        (QuitAnswer.STOP, tr("QuitDialog", "Stop it and quit"), QMessageBox.ButtonRole.AcceptRole),
+        (
+            QuitAnswer.STOP,
+            QCoreApplication.translate("QuitDialog", "Stop it and quit"),
+            QMessageBox.ButtonRole.AcceptRole,
+        ),
         (
             QuitAnswer.KEEP_RUNNING,
-            tr("QuitDialog", "Keep it running and quit"),
+            QCoreApplication.translate("QuitDialog", "Keep it running and quit"),
             QMessageBox.ButtonRole.DestructiveRole,
         ),
-        (QuitAnswer.CANCEL, tr("QuitDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole),
+        (
+            QuitAnswer.CANCEL,
+            QCoreApplication.translate("QuitDialog", "Cancel"),
+            QMessageBox.ButtonRole.RejectRole,
+        ),
     ):
         button = box.addButton(label, role)
         button.setObjectName(answer.value)
@@ -77,22 +84,27 @@ def confirm_stop(
     parent: QWidget | None, instance_line: str, on_yes: Callable[[], None]
 ) -> QMessageBox:
     """Stop the instance? Asked once, without blocking; `on_yes` when the user agrees."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setObjectName("stop_dialog")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("QuitDialog", "Stop the instance"))
-    box.setText(tr("QuitDialog", "Stop {instance}?").format(instance=instance_line))
+    box.setWindowTitle(QCoreApplication.translate("QuitDialog", "Stop the instance"))
+    box.setText(
+        QCoreApplication.translate("QuitDialog", "Stop {instance}?").format(instance=instance_line)
+    )
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
             "QuitDialog",
             "Jupyter and the connection close. Your files stay on the instance's disk, "
             "which still costs a little while stopped. Start it again from this app.",
         )
     )
-    stop = box.addButton(tr("QuitDialog", "Stop"), QMessageBox.ButtonRole.AcceptRole)
+    stop = box.addButton(
+        QCoreApplication.translate("QuitDialog", "Stop"), QMessageBox.ButtonRole.AcceptRole
+    )
     stop.setObjectName("stop")
-    cancel = box.addButton(tr("QuitDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("QuitDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     cancel.setObjectName("cancel")
     box.setDefaultButton(stop)
     box.setEscapeButton(cancel)
@@ -112,21 +124,25 @@ def confirm_stop(
 def ask_stop_at_logout(parent: QWidget | None, instance_line: str) -> bool:
     """While the session manager waits: stop the instance before logging out?  Blocks
     (the answer must be known before the handler returns)."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setObjectName("logout_dialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("QuitDialog", "Logging out"))
-    box.setText(tr("QuitDialog", "Your GPU instance is still running."))
+    box.setWindowTitle(QCoreApplication.translate("QuitDialog", "Logging out"))
+    box.setText(QCoreApplication.translate("QuitDialog", "Your GPU instance is still running."))
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
             "QuitDialog",
             "{instance}\n\nIt keeps running, and costing, after you log out. Stop it now?",
         ).format(instance=instance_line)
     )
-    stop = box.addButton(tr("QuitDialog", "Stop it"), QMessageBox.ButtonRole.AcceptRole)
+    stop = box.addButton(
+        QCoreApplication.translate("QuitDialog", "Stop it"), QMessageBox.ButtonRole.AcceptRole
+    )
     stop.setObjectName("stop")
-    keep = box.addButton(tr("QuitDialog", "Keep it running"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("QuitDialog", "Keep it running"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     keep.setObjectName("keep_running")
     box.setDefaultButton(stop)
     box.setEscapeButton(keep)

@@ -71,12 +71,11 @@ class LauncherTray(QObject):
         return action
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.open_jupyter.setText(tr("Tray", "Open Jupyter"))
-        self.stop.setText(tr("Tray", "Stop instance"))
-        self.snooze.setText(tr("Tray", "Snooze 30 minutes"))
-        self.show_window.setText(tr("Tray", "Show window"))
-        self.quit.setText(tr("Tray", "Quit"))
+        self.open_jupyter.setText(QCoreApplication.translate("Tray", "Open Jupyter"))
+        self.stop.setText(QCoreApplication.translate("Tray", "Stop instance"))
+        self.snooze.setText(QCoreApplication.translate("Tray", "Snooze 30 minutes"))
+        self.show_window.setText(QCoreApplication.translate("Tray", "Show window"))
+        self.quit.setText(QCoreApplication.translate("Tray", "Quit"))
         self.show_status(self.status, self.now)
 
     def show_status(self, status: InstanceStatus, now: datetime) -> None:
