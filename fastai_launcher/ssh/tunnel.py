@@ -3,18 +3,21 @@
 An sshtunnel `SSHTunnelForwarder` listens on 127.0.0.1 and forwards every
 connection over one SSH connection to the instance's 127.0.0.1:8888, made so:
 
-- fast: TCP_NODELAY on the SSH socket and on each local connection (without it
-  every new connection waits about 45 ms for Nagle's algorithm), a bigger SSH
-  window and packet size, and a relay loop with large reads and half-close;
+- fast (figures in benchmarks/tunnel.py): TCP_NODELAY on the SSH socket and on
+  each local connection, quick ACKs (without both a new connection often waits
+  40-45 ms), AES-GCM, a window sized for a long route, reused relay threads and
+  a relay with large reads and half-close (`link.py`, `forwarding.py`);
 - self-healing: a watchdog thread notices a dead connection (the transport
-  stops, or a probe gets no answer) and reconnects with backoff, resolving the
+  stops, or a probe gets no answer: within about 32 s with the default
+  `TunnelTiming`) and reconnects with backoff (1 s doubling to 60 s), resolving the
   address again each time (a restarted instance has a new IP).  The local port
   stays open meanwhile, so the URL the browser has keeps working;
 - stoppable: `stop()` ends every thread the tunnel started, each join bounded.
 
 The host key is checked like `paramiko.SSHClient` does: keys in
 `trusted_host_keys` are accepted whatever the address; any other key goes to
-`host_key_policy` (default `RejectPolicy`); refusal is a `HostKeyError`.
+`host_key_policy` (default `RejectPolicy`; blind-trust policies are refused);
+a refusal is a `HostKeyError`.
 
 Public API (the UI calls it through its task runner)::
 
