@@ -65,6 +65,7 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
     guard.activated.connect(window.bring_to_front)
     keeper = InstanceGuard(context, window)  # tray, reminders, close/quit/logout
     window.close_guard = keeper.allow_close
+    context.notify = keeper.notify
     app.commitDataRequest.connect(keeper.commit_data)
     quitter = SignalQuitter(app)
     window.show()

@@ -175,3 +175,14 @@ def test_state_icons_differ(qapp):
     images = {state: tray_pixmap(state, 32).toImage() for state in TrayState}
     assert images[TrayState.RUNNING] != images[TrayState.BUSY] != images[TrayState.STOPPED]
     assert tray_state("pending") is TrayState.BUSY and tray_state("stopping") is TrayState.BUSY
+
+
+def test_without_a_tray_notices_come_as_a_message_box(make_setup, qtbot):
+    setup = make_setup()
+
+    setup.guard.notify("Quota approved", "You can launch your GPU instance now.")
+
+    box = dialog(qtbot, "notice")
+    assert box.windowTitle() == "Quota approved"
+    assert box.text() == "You can launch your GPU instance now."
+    box.close()

@@ -31,6 +31,10 @@ class AppContext:
     #: The flow's one `Workspace`, sharing `progress` and `settings`; built here unless
     #: handed in (tests hand in one with short timings).  Use `context.flow`.
     workspace: Workspace | None = None
+    #: (title, body): tells the user something while they may be elsewhere — a tray
+    #: message, or a message box where there is no tray.  Set by `app.py`
+    #: (`InstanceGuard.notify`); None in tests that build no guard.
+    notify: Callable[[str, str], None] | None = None
 
     def __post_init__(self) -> None:
         if self.workspace is None:
