@@ -10,7 +10,7 @@ connection is healed by reconnecting and following the same run on.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 from ..core.errors import SshError
 from ..core.task import TaskContext
@@ -21,36 +21,8 @@ from .workspace import Workspace
 
 if TYPE_CHECKING:
     from ..ssh.recipes import RecipeStatus
-    from ..ssh.session import Session
 
 LineFn = Callable[[str], None]
-
-
-class _StatusLineLast:
-    """The session, with `capture` output trimmed to the recipe's status line.
-
-    `recipe_status` reads the last output line, but the status command's stderr
-    (merged) can arrive after it: once a run has ended, the stale pid's
-    `/proc/<pid>/cmdline` redirection complains before its `2>/dev/null`
-    applies.  Until `ssh/recipes.py` silences that, keep only the status line.
-    """
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def capture(
-        self, command: str, ctx: TaskContext | None = None, timeout: float | None = 60.0
-    ) -> tuple[int, str]:
-        status, output = self._session.capture(command, ctx, timeout)
-        lines = [line for line in output.splitlines() if line.startswith("status ")]
-        return status, lines[-1] if lines else output
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._session, name)
-
-
-def _for_recipes(session: Session) -> Session:
-    return cast("Session", _StatusLineLast(session))
 
 
 def _discard(line: str) -> None:
@@ -63,7 +35,7 @@ def install(
     """The recipe run to its end on the instance (done already: nothing is run)."""
     from ..ssh.recipes import RecipeRun, RecipeState, follow_recipe, recipe_status, start_recipe
 
-    session = _for_recipes(ensure_session(ws, ctx))
+    session = ensure_session(ws, ctx)
     recipe = ws.recipe()
     status = recipe_status(session, recipe.id, ctx)
     if status.state is RecipeState.SUCCEEDED and not update:
@@ -84,7 +56,7 @@ def install(
             if not exc.retryable or reconnects >= ws.timing.reconnects:
                 raise
             reconnects += 1
-            session = _for_recipes(ensure_session(ws, ctx))
+            session = ensure_session(ws, ctx)
     if status.state is not RecipeState.SUCCEEDED:
         if ws.progress.setup_done:
             ws.update(setup_done=False)

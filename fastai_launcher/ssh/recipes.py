@@ -201,7 +201,8 @@ def _status_command(state_dir: str) -> str:
     return (
         f'S={s}; cd "$HOME"; code=$(cat $S/exit-code 2>/dev/null); pid=$(cat $S/pid 2>/dev/null); '
         "run=$(cat $S/run-id 2>/dev/null); size=$(stat -c %s $S/log 2>/dev/null || echo -1); "
-        'alive=0; if [ -n "$pid" ] && tr "\\0" " " < /proc/$pid/cmdline 2>/dev/null '
+        # stderr is silenced before the redirection that fails for a stale pid
+        'alive=0; if [ -n "$pid" ] && tr "\\0" " " 2>/dev/null < /proc/$pid/cmdline '
         '| grep -q -- "$S/run.sh"; then alive=1; fi; '
         'echo "status code=$code alive=$alive size=$size run=$run"'
     )
@@ -210,9 +211,8 @@ def _status_command(state_dir: str) -> str:
 def recipe_status(session: Session, recipe_id: str, ctx: TaskContext | None = None) -> RecipeStatus:
     """Whether the recipe ran on the instance, runs now, and how it ended."""
     status, output = session.capture(_status_command(f"{STATE_ROOT}/{recipe_id}"), ctx)
-    fields = dict(
-        part.split("=", 1) for part in output.strip().splitlines()[-1].split()[1:] if "=" in part
-    )
+    lines = [line for line in output.splitlines() if line.startswith("status ")]
+    fields = dict(part.split("=", 1) for part in (lines or [""])[-1].split()[1:] if "=" in part)
     if status != 0 or "alive" not in fields:
         raise _remote_failure()
     code = int(fields["code"]) if fields.get("code", "").lstrip("-").isdigit() else None
