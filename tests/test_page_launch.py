@@ -62,6 +62,7 @@ def test_the_guides_p2_xlarge_is_listed_with_its_explanation_and_needs_a_confirm
     row = row_of(page, "p2.xlarge")
     assert page.types.item(row, 0).text() == "p2.xlarge (the guide's)"
     assert "K80" in page.types.item(row, 1).text()
+    assert "p2.xlarge: The guide's type. Its NVIDIA K80 GPU is retired" in page.type_note.text()
     offer = page.types.offers[row]
     if not offer.gpu.launchable:  # not offered in this region: shown, not selectable
         assert not page.types.item(row, 0).flags() & Qt.ItemFlag.ItemIsEnabled

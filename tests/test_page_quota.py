@@ -23,7 +23,7 @@ def test_short_quota_one_click_files_one_request_and_the_approval_shows(
     page = quota_page(qtbot, aws_context)
     assert "may run 0 vCPUs" in page.quota.text() and "g4dn.xlarge needs 4" in page.quota.text()
     assert page.verdict.text().startswith("Not enough")
-    assert page.request_button.isVisible() and page.request_button.text() == "Ask AWS for 4 vCPU(s)"
+    assert page.request_button.isVisible() and page.request_button.text() == "Ask AWS for 4 vCPUs"
     assert not page.isComplete()
 
     qtbot.mouseClick(page.request_button, Qt.MouseButton.LeftButton)
@@ -35,7 +35,7 @@ def test_short_quota_one_click_files_one_request_and_the_approval_shows(
     assert page.isComplete()  # the key step may go on meanwhile
     assert page.meanwhile.isVisible() and "launch waits" in page.meanwhile.text()
     assert page.refresh_timer.isActive()
-    assert "checks again every 3 minute" in page.checked_at.text()
+    assert "checks again every 3 minutes" in page.checked_at.text()
     assert aws_context.progress.quota_request_id == requests[0]["Id"]
 
     # AWS approves; the page's own timer notices (shortened here from minutes).

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QPushButton,
@@ -94,8 +95,13 @@ class KeyPage(StepPage):
         for line in (self.pair, self.fingerprint, self.private_path, self.private_warning):
             result.addWidget(line)
         self.result_box.hide()
-        for widget in (self.intro, self.choice_box, self.import_button, self.result_box):
-            self.column.addWidget(widget)
+        import_row = QHBoxLayout()
+        import_row.addWidget(self.import_button)
+        import_row.addStretch(1)
+        self.column.addWidget(self.intro)
+        self.column.addWidget(self.choice_box)
+        self.column.addLayout(import_row)
+        self.column.addWidget(self.result_box)
         self.column.addStretch(1)
         self.imported: Imported | None = None
         self.passphrase_dialog: QInputDialog | None = None

@@ -293,9 +293,12 @@ class LaunchPage(StepPage):
                 )
             )
         offer = self.types.chosen()
-        note = offer.gpu.note if offer is not None else None
-        self.type_note.setText(note.render(translate) if note else "")
-        self.type_note.setVisible(note is not None)
+        # The guide's p2.xlarge stays listed with why it is not the default, chosen or not.
+        noted = [o for o in self.types.offers if o.gpu.note is not None]
+        self.type_note.setText(
+            "\n".join(f"{o.name}: {o.gpu.note.render(translate)}" for o in noted if o.gpu.note)
+        )
+        self.type_note.setVisible(bool(noted))
         self._describe_cost()
         short = self.quota_short
         self.quota.setVisible(short)

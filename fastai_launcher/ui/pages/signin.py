@@ -159,12 +159,15 @@ class SignInPage(StepPage):
             self.account_box,
             self.credentials_box,
             self.region_box,
-            self.validate,
             self.result,
             self.refusal,
             self.session_note,
         ):
             self.column.addWidget(widget)
+        validate_row = QHBoxLayout()
+        validate_row.addWidget(self.validate)
+        validate_row.addStretch(1)
+        self.column.insertLayout(self.column.indexOf(self.result), validate_row)
         self.column.addStretch(1)
         self.outcome: SignedIn | None = None
         self._region_names: dict[str, Text] = {}

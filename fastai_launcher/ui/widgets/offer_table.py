@@ -52,7 +52,15 @@ class OfferTable(QTableWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 self.setItem(row, column, item)
         self.retranslate()
+        self._fit_rows()
         self.select(chosen)
+
+    def _fit_rows(self) -> None:
+        # Every type visible at once (there are about ten): no scrolling inside the page.
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(row) for row in range(self.rowCount()))
+        self.setMinimumHeight(height)
 
     def select(self, name: str) -> None:
         for row, offer in enumerate(self.offers):
