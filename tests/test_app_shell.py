@@ -11,9 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 
 from fastai_launcher import __version__
 from fastai_launcher.core.errors import Cancelled, CapacityError
@@ -110,23 +109,6 @@ def test_the_language_comes_from_the_command_line_then_the_settings_then_the_sys
     assert pick_language(None, "fr", "C") == "en"
 
 
-class MarkedKorean(QTranslator):
-    """Stands in for the Korean catalogue, which is filled in centrally: while the
-    app speaks Korean, the welcome page's strings come back marked."""
-
-    def __init__(self, translators) -> None:
-        super().__init__()
-        self.translators = translators
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        if context == "WelcomePage" and self.translators.language == "ko":
-            return f"[ko] {source}"
-        return None  # a null string: "not mine", Qt asks the next translator
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture
 def main_window(qtbot, launcher_context):
     window = MainWindow(launcher_context)
@@ -142,23 +124,18 @@ def test_switching_language_retranslates_the_page_and_the_wizard_buttons(
     wizard = main_window.wizard
     assert wizard.currentId() == PageId.WELCOME
     page = wizard.currentPage()
-    marked = MarkedKorean(launcher_context.translators)
-    QApplication.installTranslator(marked)
-    try:
-        assert page.title() == "Welcome"
-        assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Next >"
-        page.findChild(type(page.languages.button(0)), "language_ko").click()
-        # Qt delivers QEvent.LanguageChange through the event loop.
-        qtbot.waitUntil(lambda: page.title() == "[ko] Welcome")
-        assert page.steps_box.title() == "[ko] What it will do"
-        assert "다음" in wizard.button(QWizard.WizardButton.NextButton).text()
-        assert "뒤로" in wizard.button(QWizard.WizardButton.BackButton).text()
-        assert "완료" in wizard.button(QWizard.WizardButton.FinishButton).text()
-        page.findChild(type(page.languages.button(0)), "language_en").click()
-        qtbot.waitUntil(lambda: page.title() == "Welcome")
-        assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Finish"
-    finally:
-        QApplication.removeTranslator(marked)
+    assert page.title() == "Welcome"
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Next >"
+    page.findChild(type(page.languages.button(0)), "language_ko").click()
+    # Qt delivers QEvent.LanguageChange through the event loop.
+    qtbot.waitUntil(lambda: page.title() == "환영합니다")
+    assert page.steps_box.title() == "앱이 할 일"
+    assert "다음" in wizard.button(QWizard.WizardButton.NextButton).text()
+    assert "뒤로" in wizard.button(QWizard.WizardButton.BackButton).text()
+    assert "완료" in wizard.button(QWizard.WizardButton.FinishButton).text()
+    page.findChild(type(page.languages.button(0)), "language_en").click()
+    qtbot.waitUntil(lambda: page.title() == "Welcome")
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Finish"
 
 
 def test_finishing_the_wizard_shows_the_home_view_instead_of_emptying_the_window(
