@@ -1907,6 +1907,81 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         </message>
     </context>
     <context>
+        <name>StopPage</name>
+        <message>
+            <source>Stop the instance?</source>
+            <translation>Stop the instance?</translation>
+        </message>
+        <message>
+            <source>Stop your instance now?</source>
+            <translation>Stop your instance now?</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Stopping keeps the disk with everything on it: fastai, the course and your notebooks. The machine itself is no longer billed.</source>
+            <translation>Stopping keeps the disk with everything on it: fastai, the course and your notebooks. The machine itself is no longer billed.</translation>
+        </message>
+        <message>
+            <source>The disk ({size} GB) is still billed while stopped: about {monthly} a month.</source>
+            <translation>The disk ({size} GB) is still billed while stopped: about {monthly} a month.</translation>
+        </message>
+        <message>
+            <source>The disk is still billed while stopped, a few dollars a month.</source>
+            <translation>The disk is still billed while stopped, a few dollars a month.</translation>
+        </message>
+        <message>
+            <source>The app never terminates (deletes) the instance.</source>
+            <translation>The app never terminates (deletes) the instance.</translation>
+        </message>
+        <message>
+            <source>starting up</source>
+            <translation>starting up</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>stopping</source>
+            <translation>stopping</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>The app has no instance in this region.</source>
+            <translation>The app has no instance in this region.</translation>
+        </message>
+        <message>
+            <source>Your instance {instance} ({type}) is {state}.</source>
+            <translation>Your instance {instance} ({type}) is {state}.</translation>
+        </message>
+        <message>
+            <source>Stop when you are done</source>
+            <translation>Stop when you are done</translation>
+        </message>
+        <message>
+            <source>Step 7 of the guide: stop, never terminate.</source>
+            <translation>Step 7 of the guide: stop, never terminate.</translation>
+        </message>
+        <message>
+            <source>AWS bills the instance for every second it runs, used or not. Always stop it when you finish working. Stopping is like shutting down a computer: everything stays on its disk. Terminating would delete it all, so the app never does that.</source>
+            <translation>AWS bills the instance for every second it runs, used or not. Always stop it when you finish working. Stopping is like shutting down a computer: everything stays on its disk. Terminating would delete it all, so the app never does that.</translation>
+        </message>
+        <message>
+            <source>Stop the instance</source>
+            <translation>Stop the instance</translation>
+        </message>
+        <message>
+            <source>Stopped. To work again, start this app: its home screen has Open Jupyter, one click that starts the instance, connects and opens Jupyter (about two minutes). Your notebooks are where you left them.</source>
+            <translation>Stopped. To work again, start this app: its home screen has Open Jupyter, one click that starts the instance, connects and opens Jupyter (about two minutes). Your notebooks are where you left them.</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Cancel</source>

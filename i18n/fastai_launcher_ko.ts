@@ -167,23 +167,23 @@
         <name>Banner</name>
         <message>
             <source>Stop instance</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 중지</translation>
         </message>
         <message>
             <source>Open Jupyter</source>
-            <translation type="unfinished" />
+            <translation>Jupyter 열기</translation>
         </message>
         <message>
             <source>Snooze 30 minutes</source>
-            <translation type="unfinished" />
+            <translation>30분 뒤에 다시 알림</translation>
         </message>
         <message>
             <source>Got it</source>
-            <translation type="unfinished" />
+            <translation>알겠습니다</translation>
         </message>
         <message>
             <source>This desktop shows no tray icons, so the app stays open here to keep reminding you. On GNOME, install the &lt;b&gt;AppIndicator and KStatusNotifierItem Support&lt;/b&gt; extension (Extensions app) to get the tray icon.</source>
-            <translation type="unfinished" />
+            <translation>이 데스크톱은 트레이 아이콘을 보여 주지 않으므로, 앱이 이 창에 열린 채로 계속 알려 드립니다. GNOME에서는 &lt;b&gt;AppIndicator and KStatusNotifierItem Support&lt;/b&gt; 확장(확장 앱)을 설치하면 트레이 아이콘이 나타납니다.</translation>
         </message>
     </context>
     <context>
@@ -419,184 +419,184 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>Flow</name>
         <message>
             <source>Your instance {instance} is in the region {region}; the app works in that region while the instance exists.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 {instance}는 {region} 리전에 있습니다. 인스턴스가 있는 동안 앱은 그 리전에서 작업합니다.</translation>
         </message>
         <message>
             <source>Keep the region, or delete the instance in the EC2 console first if you no longer need it.</source>
-            <translation type="unfinished" />
+            <translation>리전을 그대로 두거나, 인스턴스가 더 필요 없다면 먼저 EC2 콘솔에서 삭제하세요.</translation>
         </message>
         <message>
             <source>Checking the credentials with AWS</source>
-            <translation type="unfinished" />
+            <translation>AWS에서 자격 증명을 확인하는 중</translation>
         </message>
         <message>
             <source>Getting ready</source>
             <extracomment>The order of the guide; a step's successor is where the user resumes after it.</extracomment>
-            <translation type="unfinished" />
+            <translation>준비하는 중</translation>
         </message>
         <message>
             <source>Signing in to AWS</source>
-            <translation type="unfinished" />
+            <translation>AWS에 로그인하는 중</translation>
         </message>
         <message>
             <source>Checking the GPU quota</source>
-            <translation type="unfinished" />
+            <translation>GPU 할당량을 확인하는 중</translation>
         </message>
         <message>
             <source>Asking AWS for a higher GPU quota</source>
-            <translation type="unfinished" />
+            <translation>AWS에 GPU 할당량 증가를 요청하는 중</translation>
         </message>
         <message>
             <source>{status} The app checks again in {minutes} min; you may leave it.</source>
-            <translation type="unfinished" />
+            <translation>{status} 앱이 {minutes}분 뒤에 다시 확인합니다. 그대로 두셔도 됩니다.</translation>
         </message>
         <message>
             <source>Open the support case in the AWS console and answer it (say it is for the fast.ai course), or choose another instance type or region and request again.</source>
-            <translation type="unfinished" />
+            <translation>AWS 콘솔에서 지원 케이스를 열어 답하거나(fast.ai 강의용이라고 적으세요), 다른 인스턴스 유형이나 리전을 골라 다시 요청하세요.</translation>
         </message>
         <message>
             <source>Preparing the SSH key</source>
-            <translation type="unfinished" />
+            <translation>SSH 키를 준비하는 중</translation>
         </message>
         <message>
             <source>Importing the public key into {region}</source>
-            <translation type="unfinished" />
+            <translation>{region}에 공개 키를 가져오는 중</translation>
         </message>
         <message>
             <source>Launching the instance</source>
-            <translation type="unfinished" />
+            <translation>인스턴스를 시작하는 중</translation>
         </message>
         <message>
             <source>Connecting securely to the instance</source>
-            <translation type="unfinished" />
+            <translation>인스턴스에 안전하게 연결하는 중</translation>
         </message>
         <message>
             <source>Installing the course</source>
-            <translation type="unfinished" />
+            <translation>강의를 설치하는 중</translation>
         </message>
         <message>
             <source>Starting Jupyter</source>
-            <translation type="unfinished" />
+            <translation>Jupyter를 시작하는 중</translation>
         </message>
         <message>
             <source>The app has no instance in {region}.</source>
-            <translation type="unfinished" />
+            <translation>{region}에 앱의 인스턴스가 없습니다.</translation>
         </message>
         <message>
             <source>Launch one on the launch page.</source>
-            <translation type="unfinished" />
+            <translation>시작 단계에서 인스턴스를 시작하세요.</translation>
         </message>
         <message>
             <source>Waiting for the instance to finish stopping</source>
-            <translation type="unfinished" />
+            <translation>인스턴스가 완전히 중지되기를 기다리는 중</translation>
         </message>
         <message>
             <source>Starting the instance</source>
-            <translation type="unfinished">인스턴스를 시작하는 중</translation>
+            <translation>인스턴스를 시작하는 중</translation>
         </message>
         <message>
             <source>Stopping the instance</source>
-            <translation type="unfinished">인스턴스를 중지하는 중</translation>
+            <translation>인스턴스를 중지하는 중</translation>
         </message>
         <message>
             <source>Jupyter is ready</source>
-            <translation type="unfinished" />
+            <translation>Jupyter가 준비되었습니다</translation>
         </message>
         <message>
             <source>You are not signed in to AWS.</source>
             <extracomment>Developer option, next to `FASTAI_LAUNCHER_SSH_ENDPOINT`: the login user on the instance (`ubuntu` on a Deep Learning AMI). The sandbox sets it to its sshd's user. Developer option: where to ask for this computer's public address instead of checkip.amazonaws.com (the sandbox answers it locally; it has no internet). Developer option: Jupyter's port on the instance. When a local sshd plays the instance (the sandbox), 8888 is the tunnel's own port on the same machine.</extracomment>
-            <translation type="unfinished" />
+            <translation>AWS에 로그인하지 않았습니다.</translation>
         </message>
         <message>
             <source>Sign in with an AWS profile or an access key.</source>
-            <translation type="unfinished" />
+            <translation>AWS 프로필이나 액세스 키로 로그인하세요.</translation>
         </message>
         <message>
             <source>No AWS region is chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 AWS 리전을 고르지 않았습니다.</translation>
         </message>
         <message>
             <source>Choose a region on the sign-in page.</source>
-            <translation type="unfinished" />
+            <translation>로그인 단계에서 리전을 고르세요.</translation>
         </message>
         <message>
             <source>The instance is not running ({state}).</source>
-            <translation type="unfinished" />
+            <translation>인스턴스가 실행 중이 아닙니다({state}).</translation>
         </message>
         <message>
             <source>Start the instance, then connect again.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스를 시작한 뒤 다시 연결하세요.</translation>
         </message>
         <message>
             <source>The instance {instance} has no public address right now.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 {instance}에 지금은 공인 주소가 없습니다.</translation>
         </message>
         <message>
             <source>Allowing SSH from this computer only</source>
-            <translation type="unfinished" />
+            <translation>이 컴퓨터에서만 SSH 접속을 허용하는 중</translation>
         </message>
         <message>
             <source>Opening the tunnel to Jupyter's port</source>
-            <translation type="unfinished" />
+            <translation>Jupyter 포트로 가는 터널을 여는 중</translation>
         </message>
         <message>
             <source>The installation ({recipe}) was interrupted, probably because the instance stopped.</source>
-            <translation type="unfinished" />
+            <translation>설치({recipe})가 중단되었습니다. 인스턴스가 중지되었기 때문일 수 있습니다.</translation>
         </message>
         <message>
             <source>The installation ({recipe}) failed with exit code {code}.</source>
-            <translation type="unfinished" />
+            <translation>설치({recipe})가 종료 코드 {code}로 실패했습니다.</translation>
         </message>
         <message>
             <source>Read the last lines of the log for the reason, then run the installation again: finished parts are skipped.</source>
-            <translation type="unfinished" />
+            <translation>로그의 마지막 줄에서 이유를 확인한 뒤 설치를 다시 실행하세요. 이미 끝난 부분은 건너뜁니다.</translation>
         </message>
         <message>
             <source>Finding the newest Deep Learning AMI</source>
-            <translation type="unfinished" />
+            <translation>최신 Deep Learning AMI를 찾는 중</translation>
         </message>
         <message>
             <source>Setting the idle auto-stop alarm</source>
-            <translation type="unfinished" />
+            <translation>유휴 자동 중지 알람을 설정하는 중</translation>
         </message>
         <message>
             <source>Looking up instance types and prices</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 유형과 가격을 찾는 중</translation>
         </message>
         <message>
             <source>Price of {type}</source>
-            <translation type="unfinished" />
+            <translation>{type} 가격</translation>
         </message>
         <message>
             <source>Stopped. The instance {instance} may still be running.</source>
-            <translation type="unfinished" />
+            <translation>멈췄습니다. 인스턴스 {instance}는 아직 실행 중일 수 있습니다.</translation>
         </message>
         <message>
             <source>Stop it now if you do not want to use it: it costs money while it runs.</source>
-            <translation type="unfinished">쓰지 않을 거라면 지금 중지하세요. 실행되는 동안 요금이 나갑니다.</translation>
+            <translation>쓰지 않을 거라면 지금 중지하세요. 실행되는 동안 요금이 나갑니다.</translation>
         </message>
     </context>
     <context>
         <name>Guard</name>
         <message>
             <source>Instance stopped</source>
-            <translation type="unfinished" />
+            <translation>인스턴스를 중지했습니다</translation>
         </message>
         <message>
             <source>It costs nothing while stopped, except its disk: about {cost} a month.</source>
-            <translation type="unfinished" />
+            <translation>중지된 동안에는 디스크 비용만 듭니다: 한 달에 약 {cost}.</translation>
         </message>
         <message>
             <source>It costs nothing while stopped, except its disk.</source>
-            <translation type="unfinished" />
+            <translation>중지된 동안에는 디스크 비용만 듭니다.</translation>
         </message>
         <message>
             <source>Still watching your instance</source>
-            <translation type="unfinished" />
+            <translation>인스턴스를 계속 지켜보고 있습니다</translation>
         </message>
         <message>
             <source>fastai launcher keeps running in the tray while your GPU instance runs, to remind you to stop it. Quit from the tray icon's menu.</source>
-            <translation type="unfinished" />
+            <translation>GPU 인스턴스가 실행되는 동안 fastai launcher는 트레이에서 계속 실행되며 중지하라고 알려 드립니다. 종료하려면 트레이 아이콘의 메뉴를 쓰세요.</translation>
         </message>
     </context>
     <context>
@@ -931,91 +931,91 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>InstanceWords</name>
         <message numerus="yes">
             <source>%n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n분</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n시간</numerusform>
             </translation>
         </message>
         <message>
             <source>{hours} {minutes}</source>
-            <translation type="unfinished" />
+            <translation>{hours} {minutes}</translation>
         </message>
         <message>
             <source>starting</source>
-            <translation type="unfinished" />
+            <translation>시작 중</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished">실행 중</translation>
+            <translation>실행 중</translation>
         </message>
         <message>
             <source>stopping</source>
-            <translation type="unfinished">중지 중</translation>
+            <translation>중지 중</translation>
         </message>
         <message>
             <source>stopped</source>
-            <translation type="unfinished">중지됨</translation>
+            <translation>중지됨</translation>
         </message>
         <message>
             <source>being deleted</source>
-            <translation type="unfinished">삭제 중</translation>
+            <translation>삭제 중</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished">삭제됨</translation>
+            <translation>삭제됨</translation>
         </message>
         <message>
             <source>No GPU instance</source>
-            <translation type="unfinished" />
+            <translation>GPU 인스턴스 없음</translation>
         </message>
         <message>
             <source>Instance {id} ({type}): {state}</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 {id} ({type}): {state}</translation>
         </message>
         <message>
             <source>Running for {time}</source>
-            <translation type="unfinished" />
+            <translation>{time}째 실행 중</translation>
         </message>
         <message>
             <source>Running for {time}, {cost} so far</source>
-            <translation type="unfinished" />
+            <translation>{time}째 실행 중, 지금까지 {cost}</translation>
         </message>
         <message>
             <source>Auto-stop: off. Only you (or the console) can stop it.</source>
-            <translation type="unfinished" />
+            <translation>자동 중지: 꺼짐. 직접(또는 콘솔에서) 중지해야 합니다.</translation>
         </message>
         <message>
             <source>Auto-stop: after {minutes} minutes below {percent}% CPU</source>
-            <translation type="unfinished" />
+            <translation>자동 중지: CPU {percent}% 미만으로 {minutes}분이 지나면</translation>
         </message>
         <message>
             <source>fastai launcher</source>
-            <translation type="unfinished" />
+            <translation>fastai launcher</translation>
         </message>
         <message>
             <source>Your GPU instance has run {time} today</source>
-            <translation type="unfinished" />
+            <translation>GPU 인스턴스가 오늘 {time} 실행되었습니다</translation>
         </message>
         <message>
             <source>Your GPU instance is still running</source>
-            <translation type="unfinished" />
+            <translation>GPU 인스턴스가 아직 실행 중입니다</translation>
         </message>
         <message>
             <source>{id} has been running for {time}.</source>
-            <translation type="unfinished" />
+            <translation>{id}이(가) {time}째 실행 중입니다.</translation>
         </message>
         <message>
             <source>{id} has been running for {time} and has cost {cost}.</source>
-            <translation type="unfinished" />
+            <translation>{id}이(가) {time}째 실행 중이며 지금까지 {cost}이 들었습니다.</translation>
         </message>
         <message>
             <source>Stop it when you are done: it costs money every minute it runs.</source>
-            <translation type="unfinished" />
+            <translation>다 쓰면 중지하세요. 실행되는 동안 매분 비용이 듭니다.</translation>
         </message>
     </context>
     <context>
@@ -1420,63 +1420,67 @@ SHA256: {sha}</source>
         <name>QuitDialog</name>
         <message>
             <source>Quit fastai launcher</source>
-            <translation type="unfinished" />
+            <translation>fastai launcher 종료</translation>
         </message>
         <message>
             <source>Your GPU instance is still running.</source>
-            <translation type="unfinished" />
+            <translation>GPU 인스턴스가 아직 실행 중입니다.</translation>
         </message>
         <message>
             <source>{instance}
 
 It costs money every minute it runs, even after this app quits. Stop it now? Your files stay on its disk.</source>
-            <translation type="unfinished" />
+            <translation>{instance}
+
+이 앱을 종료해도 인스턴스는 실행되는 동안 매분 비용이 듭니다. 지금 중지할까요? 파일은 디스크에 그대로 남습니다.</translation>
         </message>
         <message>
             <source>Stop it and quit</source>
-            <translation type="unfinished" />
+            <translation>중지하고 종료</translation>
         </message>
         <message>
             <source>Keep it running and quit</source>
-            <translation type="unfinished" />
+            <translation>실행한 채로 종료</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>취소</translation>
         </message>
         <message>
             <source>Stop the instance</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 중지</translation>
         </message>
         <message>
             <source>Stop {instance}?</source>
-            <translation type="unfinished" />
+            <translation>{instance}을(를) 중지할까요?</translation>
         </message>
         <message>
             <source>Jupyter and the connection close. Your files stay on the instance's disk, which still costs a little while stopped. Start it again from this app.</source>
-            <translation type="unfinished" />
+            <translation>Jupyter와 연결이 닫힙니다. 파일은 인스턴스의 디스크에 남으며, 디스크는 중지된 동안에도 약간의 비용이 듭니다. 이 앱에서 다시 시작할 수 있습니다.</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>중지</translation>
         </message>
         <message>
             <source>Logging out</source>
-            <translation type="unfinished" />
+            <translation>로그아웃</translation>
         </message>
         <message>
             <source>{instance}
 
 It keeps running, and costing, after you log out. Stop it now?</source>
-            <translation type="unfinished" />
+            <translation>{instance}
+
+로그아웃한 뒤에도 계속 실행되며 비용이 듭니다. 지금 중지할까요?</translation>
         </message>
         <message>
             <source>Stop it</source>
-            <translation type="unfinished" />
+            <translation>중지</translation>
         </message>
         <message>
             <source>Keep it running</source>
-            <translation type="unfinished" />
+            <translation>계속 실행</translation>
         </message>
     </context>
     <context>
@@ -1896,6 +1900,81 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
     </context>
     <context>
+        <name>StopPage</name>
+        <message>
+            <source>Stop the instance?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop your instance now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping keeps the disk with everything on it: fastai, the course and your notebooks. The machine itself is no longer billed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk ({size} GB) is still billed while stopped: about {monthly} a month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is still billed while stopped, a few dollars a month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The app never terminates (deletes) the instance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting up</source>
+            <translation type="unfinished">시작 중</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished">실행 중</translation>
+        </message>
+        <message>
+            <source>stopping</source>
+            <translation type="unfinished">중지 중</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation type="unfinished">중지됨</translation>
+        </message>
+        <message>
+            <source>The app has no instance in this region.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your instance {instance} ({type}) is {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop when you are done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 7 of the guide: stop, never terminate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AWS bills the instance for every second it runs, used or not. Always stop it when you finish working. Stopping is like shutting down a computer: everything stays on its disk. Terminating would delete it all, so the app never does that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped. To work again, start this app: its home screen has Open Jupyter, one click that starts the instance, connects and opens Jupyter (about two minutes). Your notebooks are where you left them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Cancel</source>
@@ -1935,23 +2014,23 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <message>
             <source>Open Jupyter</source>
             <extracomment>The last message shown: (title, body, loud).</extracomment>
-            <translation type="unfinished" />
+            <translation>Jupyter 열기</translation>
         </message>
         <message>
             <source>Stop instance</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 중지</translation>
         </message>
         <message>
             <source>Snooze 30 minutes</source>
-            <translation type="unfinished" />
+            <translation>30분 뒤에 다시 알림</translation>
         </message>
         <message>
             <source>Show window</source>
-            <translation type="unfinished" />
+            <translation>창 보기</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>종료</translation>
         </message>
     </context>
     <context>
