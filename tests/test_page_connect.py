@@ -48,6 +48,14 @@ def test_the_host_key_is_verified_from_the_console_and_the_tunnel_is_up(
     assert ws.ssh.alive  # a real SSH session to the world's sshd
     assert instance_context.progress.last_step == "install"
 
+    # The link drops (the instance's sshd restarts): the page follows the tunnel's state.
+    seen = []
+    page.events.changed.connect(lambda state, _error: seen.append(state))
+    sshd.restart()
+    qtbot.waitUntil(lambda: "up" in seen, timeout=30_000)
+    assert seen[0] == "reconnecting" and page.tunnel.text().startswith("Tunnel: up.")
+    assert page.isComplete()
+
     page.copy_button.click()
     command = QGuiApplication.clipboard().text()
     assert command == page.command.text()

@@ -188,8 +188,14 @@ class ConnectPage(StepPage):
         )
 
     def _tunnel_changed(self, state: str, error: object) -> None:
-        del error
+        del state, error
         self._describe()
+        self.completeChanged.emit()
+
+    def tunnel_state(self) -> str:
+        """connecting, up, reconnecting or down: the tunnel's state now."""
+        tunnel = self.ws.tunnel
+        return str(tunnel.state.value) if tunnel is not None else "down"
 
     def after_task(self) -> None:
         self.connect_button.setEnabled(True)
@@ -232,7 +238,7 @@ class ConnectPage(StepPage):
             "down": self.tr("Tunnel: down."),
         }
         self.tunnel.setText(
-            states.get(self.events.state, self.events.state).format(port=connection.local_port)
+            states.get(self.tunnel_state(), self.tunnel_state()).format(port=connection.local_port)
         )
         self.address.setText(
             self.tr("Instance {instance} at {user}@{host}").format(
