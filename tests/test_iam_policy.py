@@ -61,7 +61,9 @@ def test_the_policy_allows_exactly_the_actions_the_code_calls():
     assert "ec2:RunInstances" in in_code and "pricing:GetProducts" in in_code
     assert not [a for a in in_code if decision(policy, a) != "Allow"]
     # Tagging is allowed only as part of creating (tag-on-create), which the code does.
-    assert _allowed_actions(policy) - in_code == {"ec2:CreateTags"}
+    # AWS itself creates CloudWatch's service-linked role, on the caller's permission,
+    # the first time an alarm with an EC2 stop action is made (idle auto-stop).
+    assert _allowed_actions(policy) - in_code == {"ec2:CreateTags", "iam:CreateServiceLinkedRole"}
 
 
 def test_terminate_is_explicitly_denied_and_nothing_is_allowed_by_wildcard():
@@ -70,6 +72,7 @@ def test_terminate_is_explicitly_denied_and_nothing_is_allowed_by_wildcard():
     assert decision(policy, "ec2:terminateinstances") == "Deny"
     assert decision(policy, "ec2:DeleteVolume") == "ImplicitDeny"
     assert decision(policy, "iam:CreateUser") == "ImplicitDeny"
+    assert decision(policy, "iam:CreateRole") == "ImplicitDeny"
     assert not [a for a in _allowed_actions(policy) if "*" in a or "?" in a]
 
 
