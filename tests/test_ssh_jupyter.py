@@ -74,11 +74,11 @@ def test_jupyter_starts_answers_with_its_token_is_reused_and_stops(open_session,
     assert server.root_dir.endswith(recipe.notebooks)
 
     status_url = local_url(server, port, "api/status")
-    assert status_url == f"http://localhost:{port}/api/status?token={server.token}"
-    code, body = _get(status_url.replace("localhost", "127.0.0.1"))
+    assert status_url == f"http://127.0.0.1:{port}/api/status?token={server.token}"
+    code, body = _get(status_url)
     assert code == 200 and "started" in body
     assert _get(f"http://127.0.0.1:{port}/api/status")[0] == 403  # the token is what lets you in
-    assert local_url(server, 8890) == f"http://localhost:8890/?token={server.token}"
+    assert local_url(server, 8890) == f"http://127.0.0.1:8890/?token={server.token}"
 
     # The token never reaches a log line or a repr.
     assert server.token not in repr(server)
@@ -111,4 +111,4 @@ def test_a_server_with_no_token_gets_a_plain_url():
     server = JupyterServer(
         port=8888, base_url="/lab-prefix", root_dir="/home/ubuntu", pid=1, token=""
     )
-    assert local_url(server, 8889, "tree") == "http://localhost:8889/lab-prefix/tree"
+    assert local_url(server, 8889, "tree") == "http://127.0.0.1:8889/lab-prefix/tree"

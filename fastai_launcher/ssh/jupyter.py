@@ -36,9 +36,10 @@ class JupyterServer:
 
 
 def local_url(server: JupyterServer, local_port: int, path: str = "") -> str:
-    """`http://localhost:<local_port>/<path>?token=…`: the server through the tunnel."""
+    """`http://127.0.0.1:<local_port>/<path>?token=…`: the server through the tunnel
+    (the tunnel listens on IPv4 loopback; `localhost` may resolve to ::1 first)."""
     base = server.base_url if server.base_url.endswith("/") else server.base_url + "/"
-    url = f"http://localhost:{local_port}{base}{path.lstrip('/')}"
+    url = f"http://127.0.0.1:{local_port}{base}{path.lstrip('/')}"
     return f"{url}?token={quote(server.token, safe='')}" if server.token else url
 
 
