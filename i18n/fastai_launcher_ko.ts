@@ -190,95 +190,95 @@
         <name>ConnectPage</name>
         <message>
             <source>Check the instance's identity</source>
-            <translation type="unfinished" />
+            <translation>instance의 신원 확인</translation>
         </message>
         <message>
             <source>The instance's console did not show its keys in time. You can compare the fingerprint with the one in the EC2 console (Actions → Monitor and troubleshoot → Get system log).</source>
-            <translation type="unfinished" />
+            <translation>instance의 콘솔에 키가 제때 나타나지 않았습니다. EC2 콘솔(작업 → 모니터링 및 문제 해결 → 시스템 로그 가져오기)의 지문과 비교할 수 있습니다.</translation>
         </message>
         <message>
             <source>I trust this fingerprint: connect</source>
-            <translation type="unfinished" />
+            <translation>이 지문을 믿습니다: 접속</translation>
         </message>
         <message>
             <source>Copied. Paste it into a terminal.</source>
-            <translation type="unfinished" />
+            <translation>복사했습니다. 터미널에 붙여 넣으세요.</translation>
         </message>
         <message>
             <source>Added the host “fastai” to {path}: in a terminal, type ssh fastai.</source>
-            <translation type="unfinished" />
+            <translation>{path}에 호스트 “fastai”를 추가했습니다. 터미널에서 ssh fastai를 입력하세요.</translation>
         </message>
         <message>
             <source>Connect again</source>
-            <translation type="unfinished" />
+            <translation>다시 접속</translation>
         </message>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>접속</translation>
         </message>
         <message>
             <source>Verified: the key matches the one the instance printed on its console when it first started.</source>
-            <translation type="unfinished" />
+            <translation>확인됨: instance가 처음 시작할 때 콘솔에 출력한 키와 일치합니다.</translation>
         </message>
         <message>
             <source>Verified: the same key as at the first connection (remembered by the app).</source>
-            <translation type="unfinished" />
+            <translation>확인됨: 첫 접속 때와 같은 키입니다(앱이 기억함).</translation>
         </message>
         <message>
             <source>Verified by you: you confirmed the fingerprint.</source>
-            <translation type="unfinished" />
+            <translation>직접 확인함: 지문을 확인해 주셨습니다.</translation>
         </message>
         <message>
             <source>Host key fingerprint: {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>호스트 키 지문: {fingerprint}</translation>
         </message>
         <message>
             <source>Tunnel: connecting…</source>
-            <translation type="unfinished" />
+            <translation>터널: 연결하는 중…</translation>
         </message>
         <message>
             <source>Tunnel: up. Jupyter's port 8888 on the instance is port {port} here.</source>
-            <translation type="unfinished" />
+            <translation>터널: 연결됨. instance의 Jupyter 포트 8888이 이 컴퓨터의 포트 {port}입니다.</translation>
         </message>
         <message>
             <source>Tunnel: the connection dropped; reconnecting by itself…</source>
-            <translation type="unfinished" />
+            <translation>터널: 연결이 끊겨 스스로 다시 연결하는 중…</translation>
         </message>
         <message>
             <source>Tunnel: down.</source>
-            <translation type="unfinished" />
+            <translation>터널: 끊김.</translation>
         </message>
         <message>
             <source>Instance {instance} at {user}@{host}</source>
-            <translation type="unfinished" />
+            <translation>instance {instance}: {user}@{host}</translation>
         </message>
         <message>
             <source>Step 5 of the guide: a secure connection to your instance.</source>
-            <translation type="unfinished" />
+            <translation>가이드 단계 5: instance에 안전하게 접속.</translation>
         </message>
         <message>
             <source>The app lets only this computer's address through the firewall, checks that it talks to your instance and not an impostor, and opens a tunnel to Jupyter's port, as the guide's ssh -L command does.</source>
-            <translation type="unfinished" />
+            <translation>앱은 방화벽에서 이 컴퓨터의 주소만 허용하고, 가짜가 아닌 내 instance와 통신하는지 확인한 뒤, 가이드의 ssh -L 명령처럼 Jupyter 포트로 터널을 엽니다.</translation>
         </message>
         <message>
             <source>The instance's identity</source>
-            <translation type="unfinished" />
+            <translation>instance의 신원</translation>
         </message>
         <message>
             <source>Tunnel</source>
-            <translation type="unfinished" />
+            <translation>터널</translation>
         </message>
         <message>
             <source>For a terminal (optional)</source>
-            <translation type="unfinished" />
+            <translation>터미널용(선택)</translation>
         </message>
         <message>
             <source>Copy the ssh command</source>
-            <translation type="unfinished" />
+            <translation>ssh 명령 복사</translation>
         </message>
         <message>
             <source>Add to ~/.ssh/config</source>
-            <translation type="unfinished" />
+            <translation>~/.ssh/config에 추가</translation>
         </message>
     </context>
     <context>
@@ -636,7 +636,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Stop the instance</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">인스턴스 중지</translation>
         </message>
         <message>
             <source>Jupyter is open in your browser (port {port} on this computer). Stop the instance when you are done.</source>
@@ -706,63 +706,63 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>InstallPage</name>
         <message>
             <source>Update the course</source>
-            <translation type="unfinished" />
+            <translation>강좌 업데이트</translation>
         </message>
         <message>
             <source>Install (or resume the installation)</source>
-            <translation type="unfinished" />
+            <translation>설치(또는 설치 이어 하기)</translation>
         </message>
         <message>
             <source>Installing on the instance. If the connection drops, the installation goes on there and the app picks it up again.</source>
-            <translation type="unfinished" />
+            <translation>instance에 설치하는 중입니다. 연결이 끊겨도 설치는 그곳에서 계속되며 앱이 다시 이어 받습니다.</translation>
         </message>
         <message>
             <source>Installed. Open Jupyter to start working.</source>
-            <translation type="unfinished" />
+            <translation>설치했습니다. Jupyter를 열어 작업을 시작하세요.</translation>
         </message>
         <message>
             <source>Not installed yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 설치하지 않았습니다.</translation>
         </message>
         <message>
             <source>Install fastai and open Jupyter</source>
-            <translation type="unfinished" />
+            <translation>fastai 설치 및 Jupyter 열기</translation>
         </message>
         <message>
             <source>Step 6 of the guide: the course on your instance.</source>
-            <translation type="unfinished" />
+            <translation>가이드 단계 6: instance에 강좌 설치.</translation>
         </message>
         <message>
             <source>The app gets the course's notebooks and installs fastai on the instance, then starts Jupyter there and opens it in your browser through the tunnel.</source>
-            <translation type="unfinished" />
+            <translation>앱이 강좌 노트북을 받고 instance에 fastai를 설치한 다음, 그곳에서 Jupyter를 시작해 터널을 통해 브라우저로 엽니다.</translation>
         </message>
         <message>
             <source>&amp;Course</source>
-            <translation type="unfinished" />
+            <translation>강좌(&amp;C)</translation>
         </message>
         <message>
             <source>course-v3: the guide's course (fastai v1)</source>
-            <translation type="unfinished" />
+            <translation>course-v3: 가이드의 강좌(fastai v1)</translation>
         </message>
         <message>
             <source>fastbook: the current course (fastai v2)</source>
-            <translation type="unfinished" />
+            <translation>fastbook: 현재 강좌(fastai v2)</translation>
         </message>
         <message>
             <source>sandbox: the test world's stand-in (no downloads)</source>
-            <translation type="unfinished" />
+            <translation>sandbox: 테스트 환경용 대역(다운로드 없음)</translation>
         </message>
         <message>
             <source>Open Jupyter</source>
-            <translation type="unfinished" />
+            <translation>Jupyter 열기</translation>
         </message>
         <message>
             <source>Open Jupyter in the browser</source>
-            <translation type="unfinished" />
+            <translation>브라우저에서 Jupyter 열기</translation>
         </message>
         <message>
             <source>Installation log</source>
-            <translation type="unfinished" />
+            <translation>설치 로그</translation>
         </message>
     </context>
     <context>
@@ -806,7 +806,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Open Jupyter</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Jupyter 열기</translation>
         </message>
         <message>
             <source>Update course</source>
@@ -814,7 +814,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">중지</translation>
         </message>
         <message>
             <source>Starts the instance if needed, connects securely and opens Jupyter.</source>
@@ -826,7 +826,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">취소</translation>
         </message>
         <message>
             <source>not running</source>
@@ -835,13 +835,13 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message numerus="yes">
             <source>%n minute(s)</source>
             <translation type="unfinished">
-                <numerusform />
+                <numerusform>%n분</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s)</source>
             <translation type="unfinished">
-                <numerusform />
+                <numerusform>%n시간</numerusform>
             </translation>
         </message>
         <message>
@@ -889,35 +889,35 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>InstanceTable</name>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>유형</translation>
         </message>
         <message>
             <source>GPU</source>
-            <translation type="unfinished" />
+            <translation>GPU</translation>
         </message>
         <message>
             <source>vCPUs</source>
-            <translation type="unfinished" />
+            <translation>vCPU</translation>
         </message>
         <message>
             <source>Memory</source>
-            <translation type="unfinished" />
+            <translation>메모리</translation>
         </message>
         <message>
             <source>Per hour</source>
-            <translation type="unfinished" />
+            <translation>시간당</translation>
         </message>
         <message>
             <source>Instance types</source>
-            <translation type="unfinished" />
+            <translation>Instance 유형</translation>
         </message>
         <message>
             <source>{name} (the guide's)</source>
-            <translation type="unfinished" />
+            <translation>{name}(가이드의 유형)</translation>
         </message>
         <message>
             <source>Not offered in this region.</source>
-            <translation type="unfinished" />
+            <translation>이 리전에서는 제공되지 않습니다.</translation>
         </message>
     </context>
     <context>
@@ -1049,64 +1049,65 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>KeyPage</name>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>암호</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>잠금 해제</translation>
         </message>
         <message>
             <source>Imported into {region} as the key pair “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>{region}에 키 페어 “{name}”(으)로 가져왔습니다.</translation>
         </message>
         <message>
             <source>Fingerprint (as the EC2 console shows it): {aws}
 SHA256: {sha}</source>
-            <translation type="unfinished" />
+            <translation>지문(EC2 콘솔에 표시되는 형식): {aws}
+SHA256: {sha}</translation>
         </message>
         <message>
             <source>Your private key is the file {path}</source>
-            <translation type="unfinished" />
+            <translation>개인 키 파일: {path}</translation>
         </message>
         <message>
             <source>SSH key</source>
-            <translation type="unfinished" />
+            <translation>SSH 키</translation>
         </message>
         <message>
             <source>Step 3 of the guide: the key that lets only you log in.</source>
-            <translation type="unfinished" />
+            <translation>가이드 단계 3: 나만 로그인할 수 있게 하는 키.</translation>
         </message>
         <message>
             <source>An SSH key has two halves. The private key stays on this computer; the public key goes to AWS, which puts it on your machine so that only this computer can log in. The app makes the key for you (no terminal needed) and imports the public half into your region.</source>
-            <translation type="unfinished" />
+            <translation>SSH 키는 두 부분으로 되어 있습니다. 개인 키는 이 컴퓨터에 남고, 공개 키는 AWS로 보내져 머신에 설치되므로 이 컴퓨터만 로그인할 수 있습니다. 앱이 키를 만들고(터미널이 필요 없습니다) 공개 키를 리전에 가져옵니다.</translation>
         </message>
         <message>
             <source>Which key</source>
-            <translation type="unfinished" />
+            <translation>사용할 키</translation>
         </message>
         <message>
             <source>Make a key for this app (recommended)</source>
-            <translation type="unfinished" />
+            <translation>이 앱용 키 만들기(권장)</translation>
         </message>
         <message>
             <source>Use one of my keys in ~/.ssh</source>
-            <translation type="unfinished" />
+            <translation>~/.ssh에 있는 내 키 사용</translation>
         </message>
         <message>
             <source>Your SSH keys</source>
-            <translation type="unfinished" />
+            <translation>내 SSH 키</translation>
         </message>
         <message>
             <source>Prepare the key and import it into AWS</source>
-            <translation type="unfinished" />
+            <translation>키를 준비하고 AWS로 가져오기</translation>
         </message>
         <message>
             <source>Your key</source>
-            <translation type="unfinished" />
+            <translation>내 키</translation>
         </message>
         <message>
             <source>Keep the private key file private: never send it to anyone or upload it. Whoever has it can log in to your machine.</source>
-            <translation type="unfinished" />
+            <translation>개인 키 파일은 비밀로 지키세요. 누구에게도 보내거나 업로드하지 마세요. 이 파일을 가진 사람은 누구나 머신에 로그인할 수 있습니다.</translation>
         </message>
     </context>
     <context>
@@ -1207,139 +1208,139 @@ SHA256: {sha}</source>
         <name>LaunchPage</name>
         <message>
             <source>The guide's type</source>
-            <translation type="unfinished" />
+            <translation>가이드의 유형</translation>
         </message>
         <message>
             <source>Launch {type} anyway?</source>
-            <translation type="unfinished" />
+            <translation>그래도 {type}을(를) 시작할까요?</translation>
         </message>
         <message>
             <source>Launch it anyway</source>
-            <translation type="unfinished" />
+            <translation>그래도 시작</translation>
         </message>
         <message>
             <source>Stop the instance?</source>
-            <translation type="unfinished" />
+            <translation>인스턴스를 중지할까요?</translation>
         </message>
         <message>
             <source>The instance {instance} was launched and may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
-            <translation type="unfinished" />
+            <translation>instance {instance}가 시작되어 실행 중일 수 있습니다. 실행되는 동안 요금이 듭니다. 지금 중지할까요? (중지해도 남아 있으며 다시 시작할 수 있습니다.)</translation>
         </message>
         <message>
             <source>Stop it</source>
-            <translation type="unfinished" />
+            <translation>중지</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>그대로 두기</translation>
         </message>
         <message>
             <source>Deep Learning AMI: {name} ({image})</source>
-            <translation type="unfinished" />
+            <translation>Deep Learning AMI: {name} ({image})</translation>
         </message>
         <message>
             <source>The launch waits for AWS to raise your GPU quota ({value} of {needed} vCPUs). {request} Launch is enabled once it is approved; the app checks every few minutes.</source>
-            <translation type="unfinished" />
+            <translation>시작은 AWS가 GPU 할당량을 올릴 때까지 기다립니다(vCPU {needed}개 중 {value}개). {request} 승인되면 시작 버튼이 켜지며, 앱이 몇 분마다 확인합니다.</translation>
         </message>
         <message>
             <source>Launch</source>
-            <translation type="unfinished" />
+            <translation>시작</translation>
         </message>
         <message>
             <source>Start your instance</source>
-            <translation type="unfinished" />
+            <translation>내 instance 시작</translation>
         </message>
         <message>
             <source>Wait for your instance</source>
-            <translation type="unfinished" />
+            <translation>instance 기다리기</translation>
         </message>
         <message>
             <source>starting up</source>
-            <translation type="unfinished">시작 중</translation>
+            <translation>시작하는 중</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished">실행 중</translation>
+            <translation>실행 중</translation>
         </message>
         <message>
             <source>stopping</source>
-            <translation type="unfinished">중지 중</translation>
+            <translation>중지하는 중</translation>
         </message>
         <message>
             <source>stopped</source>
-            <translation type="unfinished">중지됨</translation>
+            <translation>중지됨</translation>
         </message>
         <message>
             <source>Your instance {instance} ({type}) is {state}.</source>
-            <translation type="unfinished" />
+            <translation>내 instance {instance}({type})는 {state} 상태입니다.</translation>
         </message>
         <message>
             <source>Ready for the next step: connecting with SSH.</source>
-            <translation type="unfinished" />
+            <translation>다음 단계인 SSH 접속을 할 수 있습니다.</translation>
         </message>
         <message>
             <source>The price of this type could not be looked up.</source>
-            <translation type="unfinished" />
+            <translation>이 유형의 가격을 찾지 못했습니다.</translation>
         </message>
         <message>
             <source>Running: about &lt;b&gt;{hourly} an hour&lt;/b&gt; (machine, address and disk).</source>
-            <translation type="unfinished" />
+            <translation>실행 중: &lt;b&gt;시간당 약 {hourly}&lt;/b&gt;(머신, 주소, 디스크).</translation>
         </message>
         <message>
             <source>Stopped: about &lt;b&gt;{monthly} a month&lt;/b&gt; for the disk alone.</source>
-            <translation type="unfinished" />
+            <translation>중지됨: 디스크만 &lt;b&gt;월 약 {monthly}&lt;/b&gt;.</translation>
         </message>
         <message>
             <source>Spot machines usually cost much less; the price varies.</source>
-            <translation type="unfinished" />
+            <translation>스팟 머신은 보통 훨씬 싸며, 가격은 바뀝니다.</translation>
         </message>
         <message>
             <source>Launch the GPU machine</source>
-            <translation type="unfinished" />
+            <translation>GPU 머신 시작</translation>
         </message>
         <message>
             <source>Step 4 of the guide: start an instance with Amazon's deep learning software.</source>
-            <translation type="unfinished" />
+            <translation>가이드 단계 4: 아마존의 딥러닝 소프트웨어로 instance 시작.</translation>
         </message>
         <message>
             <source>The app launches an instance from the newest Deep Learning AMI (PyTorch on Ubuntu, GPU drivers included), with your key and a firewall that lets only this computer in.</source>
-            <translation type="unfinished" />
+            <translation>앱은 최신 Deep Learning AMI(Ubuntu의 PyTorch, GPU 드라이버 포함)로 instance를 시작합니다. 내 키와, 이 컴퓨터만 들어올 수 있게 하는 방화벽을 함께 설정합니다.</translation>
         </message>
         <message>
             <source>Instance type</source>
-            <translation type="unfinished" />
+            <translation>Instance 유형</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>옵션</translation>
         </message>
         <message>
             <source>&amp;Disk size</source>
-            <translation type="unfinished" />
+            <translation>디스크 크기(&amp;D)</translation>
         </message>
         <message>
             <source>Spot instance: cheaper, but AWS may stop it at any time</source>
-            <translation type="unfinished" />
+            <translation>스팟 instance: 더 싸지만 AWS가 언제든 중지할 수 있습니다</translation>
         </message>
         <message>
             <source>Stop by itself when idle (recommended)</source>
-            <translation type="unfinished" />
+            <translation>쉬고 있으면 저절로 중지(권장)</translation>
         </message>
         <message>
             <source>Idle means CPU below</source>
-            <translation type="unfinished" />
+            <translation>쉬는 상태: CPU 사용률</translation>
         </message>
         <message>
             <source>for (minutes)</source>
-            <translation type="unfinished" />
+            <translation>지속 시간(분)</translation>
         </message>
         <message>
             <source>An AWS alarm stops the instance when it has been idle that long, in case you forget. Stopping keeps your work.</source>
-            <translation type="unfinished" />
+            <translation>잊어버릴 때를 대비해, 그만큼 쉬고 있으면 AWS 경보가 instance를 중지합니다. 중지해도 작업은 남아 있습니다.</translation>
         </message>
         <message>
             <source>Check the quota again</source>
-            <translation type="unfinished" />
+            <translation>할당량 다시 확인</translation>
         </message>
     </context>
     <context>
@@ -1487,63 +1488,63 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>QuotaPage</name>
         <message>
             <source>Checking your GPU quota…</source>
-            <translation type="unfinished" />
+            <translation>GPU 할당량을 확인하는 중…</translation>
         </message>
         <message>
             <source>In {region}, your account may run {value} vCPUs of “{name}”. A {type} needs {needed}.</source>
-            <translation type="unfinished" />
+            <translation>{region}에서 계정은 “{name}”을(를) vCPU {value}개까지 실행할 수 있습니다. {type}에는 {needed}개가 필요합니다.</translation>
         </message>
         <message>
             <source>Enough: nothing to request.</source>
-            <translation type="unfinished" />
+            <translation>충분합니다: 요청할 필요가 없습니다.</translation>
         </message>
         <message>
             <source>Not enough yet: AWS must raise it before the launch.</source>
-            <translation type="unfinished" />
+            <translation>아직 부족합니다: 시작하기 전에 AWS가 할당량을 올려야 합니다.</translation>
         </message>
         <message numerus="yes">
             <source>Ask AWS for %n vCPU(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>AWS에 vCPU %n개 요청</numerusform>
             </translation>
         </message>
         <message>
             <source>Your request: {status}</source>
-            <translation type="unfinished" />
+            <translation>요청 상태: {status}</translation>
         </message>
         <message>
             <source>Checked at {time}.</source>
-            <translation type="unfinished" />
+            <translation>{time}에 확인했습니다.</translation>
         </message>
         <message numerus="yes">
             <source>The app checks again every %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>앱이 %n분마다 다시 확인합니다.</numerusform>
             </translation>
         </message>
         <message>
             <source>GPU quota</source>
-            <translation type="unfinished" />
+            <translation>GPU 할당량</translation>
         </message>
         <message>
             <source>Step 2 of the guide: permission to run a GPU machine.</source>
-            <translation type="unfinished" />
+            <translation>가이드 단계 2: GPU 머신을 실행할 권한.</translation>
         </message>
         <message>
             <source>AWS limits how many GPU machines an account may run, counted in vCPUs per region; new accounts start at 0. When yours is too low, the app asks AWS for more with one click, as the guide's “[FastAI] Limit Increase Request” does. AWS usually answers within a few hours, sometimes a day or two. If AWS opens a support case, say it is for the fast.ai course.</source>
-            <translation type="unfinished" />
+            <translation>AWS는 계정이 실행할 수 있는 GPU 머신의 양을 리전마다 vCPU 수로 제한하며, 새 계정은 0에서 시작합니다. 할당량이 부족하면 가이드의 “[FastAI] Limit Increase Request”처럼 앱이 클릭 한 번으로 AWS에 증가를 요청합니다. AWS는 보통 몇 시간 안에, 때로는 하루나 이틀 뒤에 답합니다. AWS가 지원 케이스를 열면 fast.ai 강좌용이라고 답하세요.</translation>
         </message>
         <message>
             <source>Your GPU quota</source>
-            <translation type="unfinished" />
+            <translation>GPU 할당량</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>다시 확인</translation>
         </message>
         <message>
             <source>While AWS decides, go on to the SSH key (Next), as the guide says. The launch waits for the approval.</source>
-            <translation type="unfinished" />
+            <translation>AWS가 결정하는 동안 가이드대로 SSH 키 단계로 넘어가세요(다음). 시작은 승인을 기다립니다.</translation>
         </message>
     </context>
     <context>
@@ -1793,99 +1794,99 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>SignInPage</name>
         <message>
             <source>Not signed in yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 로그인하지 않았습니다.</translation>
         </message>
         <message>
             <source>Signed in to the AWS account {account} as {user}.</source>
-            <translation type="unfinished" />
+            <translation>AWS 계정 {account}에 {user}(으)로 로그인했습니다.</translation>
         </message>
         <message>
             <source>This computer has no keyring to keep the secret in, so the app keeps it only until you quit. You will type it again next time.</source>
-            <translation type="unfinished" />
+            <translation>이 컴퓨터에는 비밀 키를 보관할 키링이 없어서, 앱을 끝낼 때까지만 기억합니다. 다음에 다시 입력해야 합니다.</translation>
         </message>
         <message>
             <source>Sign in to AWS</source>
-            <translation type="unfinished" />
+            <translation>AWS에 로그인</translation>
         </message>
         <message>
             <source>Step 1 of the guide: your AWS account and an access key.</source>
-            <translation type="unfinished" />
+            <translation>가이드 단계 1: AWS 계정과 액세스 키.</translation>
         </message>
         <message>
             <source>The GPU machine runs in your own AWS account. The app signs in with an access key of an IAM user (not the account's root user).</source>
-            <translation type="unfinished" />
+            <translation>GPU 머신은 여러분의 AWS 계정에서 실행됩니다. 앱은 IAM 사용자의 액세스 키로 로그인합니다(계정의 루트 사용자는 안 됩니다).</translation>
         </message>
         <message>
             <source>Your AWS account</source>
-            <translation type="unfinished" />
+            <translation>AWS 계정</translation>
         </message>
         <message>
             <source>Open the AWS sign-in page</source>
-            <translation type="unfinished" />
+            <translation>AWS 로그인 페이지 열기</translation>
         </message>
         <message>
             <source>Create an AWS account</source>
-            <translation type="unfinished" />
+            <translation>AWS 계정 만들기</translation>
         </message>
         <message>
             <source>Signing up asks for a credit card: the instance's use is billed to it (free credits, if you have any, are used first). AWS also checks your identity with a phone number it can call.</source>
-            <translation type="unfinished" />
+            <translation>가입할 때 신용카드를 입력해야 합니다. 인스턴스 사용 요금이 이 카드로 청구됩니다(무료 크레딧이 있으면 그것부터 씁니다). 또한 AWS는 통화 가능한 전화번호로 신원을 확인합니다.</translation>
         </message>
         <message>
             <source>How the app signs in</source>
-            <translation type="unfinished" />
+            <translation>로그인 방법</translation>
         </message>
         <message>
             <source>Type an access key</source>
-            <translation type="unfinished" />
+            <translation>액세스 키 입력</translation>
         </message>
         <message>
             <source>Use an AWS profile on this computer</source>
-            <translation type="unfinished" />
+            <translation>이 컴퓨터의 AWS 프로필 사용</translation>
         </message>
         <message>
             <source>AWS profile</source>
-            <translation type="unfinished" />
+            <translation>AWS 프로필</translation>
         </message>
         <message>
             <source>Make one in the AWS console: IAM → Users → your user → Security credentials → Create access key.</source>
-            <translation type="unfinished" />
+            <translation>AWS 콘솔에서 만드세요: IAM → 사용자 → 내 사용자 → 보안 자격 증명 → 액세스 키 만들기.</translation>
         </message>
         <message>
             <source>Access key ID</source>
-            <translation type="unfinished" />
+            <translation>액세스 키 ID</translation>
         </message>
         <message>
             <source>Secret access key</source>
-            <translation type="unfinished" />
+            <translation>비밀 액세스 키</translation>
         </message>
         <message>
             <source>Remember the key in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>이 컴퓨터의 키링에 키 기억하기</translation>
         </message>
         <message>
             <source>Access key &amp;ID</source>
-            <translation type="unfinished" />
+            <translation>액세스 키 ID(&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Secret access key</source>
-            <translation type="unfinished" />
+            <translation>비밀 액세스 키(&amp;S)</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>리전</translation>
         </message>
         <message>
             <source>AWS region</source>
-            <translation type="unfinished" />
+            <translation>AWS 리전</translation>
         </message>
         <message>
             <source>Where the GPU machine will run. Choose one near you: the quota, the key and the machine all belong to this region.</source>
-            <translation type="unfinished" />
+            <translation>GPU 머신이 실행될 곳입니다. 가까운 곳을 고르세요. 할당량, 키, 머신이 모두 이 리전에 속합니다.</translation>
         </message>
         <message>
             <source>Sign in and check</source>
-            <translation type="unfinished" />
+            <translation>로그인하고 확인</translation>
         </message>
     </context>
     <context>
@@ -1903,94 +1904,94 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>StopPage</name>
         <message>
             <source>Stop the instance?</source>
-            <translation type="unfinished" />
+            <translation>instance를 중지할까요?</translation>
         </message>
         <message>
             <source>Stop your instance now?</source>
-            <translation type="unfinished" />
+            <translation>지금 instance를 중지할까요?</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>중지</translation>
         </message>
         <message>
             <source>Stopping keeps the disk with everything on it: fastai, the course and your notebooks. The machine itself is no longer billed.</source>
-            <translation type="unfinished" />
+            <translation>중지해도 디스크와 그 안의 모든 것(fastai, 강좌, 노트북)이 남습니다. 머신 자체의 요금은 더 이상 청구되지 않습니다.</translation>
         </message>
         <message>
             <source>The disk ({size} GB) is still billed while stopped: about {monthly} a month.</source>
-            <translation type="unfinished" />
+            <translation>중지된 동안에도 디스크({size} GB) 요금이 청구됩니다: 월 약 {monthly}.</translation>
         </message>
         <message>
             <source>The disk is still billed while stopped, a few dollars a month.</source>
-            <translation type="unfinished" />
+            <translation>중지된 동안에도 디스크 요금은 월 몇 달러씩 청구됩니다.</translation>
         </message>
         <message>
             <source>The app never terminates (deletes) the instance.</source>
-            <translation type="unfinished" />
+            <translation>앱은 절대 instance를 종료(삭제)하지 않습니다.</translation>
         </message>
         <message>
             <source>starting up</source>
-            <translation type="unfinished">시작 중</translation>
+            <translation>시작하는 중</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished">실행 중</translation>
+            <translation>실행 중</translation>
         </message>
         <message>
             <source>stopping</source>
-            <translation type="unfinished">중지 중</translation>
+            <translation>중지하는 중</translation>
         </message>
         <message>
             <source>stopped</source>
-            <translation type="unfinished">중지됨</translation>
+            <translation>중지됨</translation>
         </message>
         <message>
             <source>The app has no instance in this region.</source>
-            <translation type="unfinished" />
+            <translation>이 리전에 앱의 instance가 없습니다.</translation>
         </message>
         <message>
             <source>Your instance {instance} ({type}) is {state}.</source>
-            <translation type="unfinished" />
+            <translation>내 instance {instance}({type})는 {state} 상태입니다.</translation>
         </message>
         <message>
             <source>Stop when you are done</source>
-            <translation type="unfinished" />
+            <translation>다 쓰면 중지하기</translation>
         </message>
         <message>
             <source>Step 7 of the guide: stop, never terminate.</source>
-            <translation type="unfinished" />
+            <translation>가이드 단계 7: 중지하되, 절대 종료하지 마세요.</translation>
         </message>
         <message>
             <source>AWS bills the instance for every second it runs, used or not. Always stop it when you finish working. Stopping is like shutting down a computer: everything stays on its disk. Terminating would delete it all, so the app never does that.</source>
-            <translation type="unfinished" />
+            <translation>AWS는 사용 여부와 상관없이 instance가 실행되는 매초 요금을 청구합니다. 작업을 마치면 항상 중지하세요. 중지는 컴퓨터를 끄는 것과 같아서 디스크의 모든 것이 남습니다. 종료(Terminate)는 모두 삭제하므로 앱은 절대 하지 않습니다.</translation>
         </message>
         <message>
             <source>Stop the instance</source>
-            <translation type="unfinished" />
+            <translation>instance 중지</translation>
         </message>
         <message>
             <source>Stopped. To work again, start this app: its home screen has Open Jupyter, one click that starts the instance, connects and opens Jupyter (about two minutes). Your notebooks are where you left them.</source>
-            <translation type="unfinished" />
+            <translation>중지했습니다. 다시 작업하려면 이 앱을 실행하세요. 홈 화면의 ‘Jupyter 열기’를 한 번 누르면 instance를 시작하고 접속해 Jupyter를 엽니다(약 2분). 노트북은 그대로 있습니다.</translation>
         </message>
     </context>
     <context>
         <name>TaskProgress</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>취소</translation>
         </message>
         <message>
             <source>Cancel the running step</source>
-            <translation type="unfinished" />
+            <translation>진행 중인 단계 취소</translation>
         </message>
         <message>
             <source>Time so far</source>
-            <translation type="unfinished" />
+            <translation>경과 시간</translation>
         </message>
         <message>
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>작업 중…</translation>
         </message>
     </context>
     <context>
