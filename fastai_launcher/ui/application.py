@@ -7,7 +7,7 @@ import signal
 import socket
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -51,8 +51,10 @@ class SignalQuitter(QObject):
         signal.set_wakeup_fd(self._writer.fileno())
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
+        # Queued, not called: a signal that lands before `exec()` starts (while the
+        # window is being shown) would otherwise be lost, and the app would not quit.
         for signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, lambda _signum, _frame: app.quit())
+            signal.signal(signum, lambda _signum, _frame: QTimer.singleShot(0, app.quit))
 
     def _drain(self) -> None:
         with contextlib.suppress(OSError):
