@@ -40,6 +40,9 @@ class SavedProgress:
     instance_id: str | None = None
     recipe: str = "course-v3"
     setup_done: bool = False
+    #: An express run ("Set up and open Jupyter") was under way when the app closed:
+    #: with a quota request pending, the next start resumes waiting for it.
+    express_pending: bool = False
 
 
 @dataclass
