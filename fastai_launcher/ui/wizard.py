@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from ..flow import Step
 from .context import AppContext
+from .express_run import ExpressRun, express_run
 from .i18n import RetranslateMixin
 from .pages.connect import ConnectPage
 from .pages.ids import PageId
@@ -19,6 +21,8 @@ from .pages.quota import QuotaPage
 from .pages.signin import SignInPage
 from .pages.stop import StopPage
 from .pages.welcome import WelcomePage
+from .tasks import TaskHandle
+from .widgets.step_page import StepPage
 
 #: The wizard page of each saved step; Jupyter is opened on the install page.
 STEP_PAGES = {
@@ -51,6 +55,10 @@ class LauncherWizard(RetranslateMixin, QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.context = context
+        # "Set up and open Jupyter" (ui/express.py) moves the wizard through its pages.
+        self.express: ExpressRun = express_run(context)
+        self._deferred: set[int] = set()  # pages not initialized while the express run went on
+        self._following: dict[int, TaskHandle[Any]] = {}
         self.add_page(PageId.WELCOME, WelcomePage(context, self))
         self.add_page(PageId.SIGN_IN, SignInPage(context, self))
         self.add_page(PageId.QUOTA, QuotaPage(context, self))
@@ -61,6 +69,14 @@ class LauncherWizard(RetranslateMixin, QWizard):
         self.add_page(PageId.STOP, StopPage(context, self))
         self.setStartId(self.resume_page())
         self.currentIdChanged.connect(self._remember_page)
+        self.currentIdChanged.connect(self._initialize_deferred)
+        self.express.dialog_parent = lambda: self
+        self.express.page_reached.connect(self._express_step)
+        self.express.ended.connect(lambda: self._initialize_deferred(self.currentId()))
+        install = self.page(int(PageId.INSTALL))
+        if isinstance(install, InstallPage):
+            self.express.line.connect(install.log.append_line)
+        QTimer.singleShot(0, self, self.express.resume_pending)  # a quota wait left running
         self.retranslate()
 
     def add_page(self, page_id: PageId, page: QWizardPage) -> None:
@@ -74,6 +90,42 @@ class LauncherWizard(RetranslateMixin, QWizard):
         or the step after the last one done.  A page not built yet: the one before it."""
         wanted = STEP_PAGES.get(Step.parse(self.context.progress.last_step), PageId.WELCOME)
         return max((i for i in self.pageIds() if i <= wanted), default=int(PageId.WELCOME))
+
+    def show_step(self, page_id: PageId) -> None:
+        """Move to the page `page_id`: back along the pages visited, or forward."""
+        target = int(page_id)
+        if self.page(target) is None or self.currentId() == target:
+            return
+        if target in self.visitedIds():
+            while self.currentId() != target:
+                self.back()
+        elif target > self.currentId():
+            self.setCurrentId(target)
+        else:  # behind, never visited (the app started further on): begin there
+            self.setStartId(target)
+            self.restart()
+
+    def _express_step(self, page_id: PageId) -> None:
+        self.show_step(page_id)
+        # The page's progress row follows the run: its step, the time, Cancel.
+        page, handle = self.currentPage(), self.express.handle
+        if handle is None or handle.done or not isinstance(page, StepPage):
+            return
+        if self._following.get(self.currentId()) is not handle:
+            self._following[self.currentId()] = handle
+            page.progress_row.track(handle)
+
+    def initializePage(self, page_id: int) -> None:
+        if self.express.running:
+            # The run does this page's step; the page catches up once the run is over.
+            self._deferred.add(page_id)
+            return
+        self._deferred.discard(page_id)
+        super().initializePage(page_id)
+
+    def _initialize_deferred(self, page_id: int) -> None:
+        if page_id in self._deferred and not self.express.running:
+            self.initializePage(page_id)
 
     def _remember_page(self, page_id: int) -> None:
         # Closing the app on any page resumes there; a finished setup stays finished.

@@ -27,6 +27,7 @@ from ...core.task import TaskContext
 from ...core.text import Text
 from ...flow import Workspace
 from ..context import AppContext
+from ..express import ExpressPanel
 from ..i18n import translate
 from ..widgets.step_page import StepPage, label
 
@@ -154,6 +155,9 @@ class SignInPage(StepPage):
         self.refusal.hide()
         self.session_note = label(self.body, "session_note")
         self.session_note.hide()
+        # "Set up and open Jupyter", once the credentials are valid (ui/express.py).
+        self.express = ExpressPanel(context, self.body, ready=self.isComplete, own_region=False)
+        self.completeChanged.connect(self.express.refresh)
         for widget in (
             self.intro,
             self.account_box,
@@ -162,6 +166,7 @@ class SignInPage(StepPage):
             self.result,
             self.refusal,
             self.session_note,
+            self.express,
         ):
             self.column.addWidget(widget)
         validate_row = QHBoxLayout()

@@ -23,6 +23,7 @@ from ...core.errors import LauncherError
 from ...core.money import PriceQuote, cost_of_running, usd
 from ...core.text import QT_TRANSLATE_NOOP, text
 from ..context import DEFAULT_REGION, AppContext
+from ..express import ExpressPanel, returning_user
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, RetranslateMixin, translate
 from ..tasks import TaskHandle
 
@@ -68,8 +69,10 @@ class WelcomePage(RetranslateMixin, QWizardPage):
         language_row.addStretch(1)
         self.languages.idClicked.connect(lambda index: context.set_language(LANGUAGES[index]))
 
+        # A returning user may go straight on: "Set up and open Jupyter" (ui/express.py).
+        self.express = ExpressPanel(context, body, ready=lambda: returning_user(context.progress))
         column = QVBoxLayout(body)
-        for widget in (self.intro, self.steps_box, self.cost_box, self.language_box):
+        for widget in (self.intro, self.express, self.steps_box, self.cost_box, self.language_box):
             column.addWidget(widget)
         column.addStretch(1)
         scroll = QScrollArea(self)

@@ -1,0 +1,124 @@
+"""Issue 9's acceptance: "Set up and open Jupyter" in the test world.
+
+The whole app as `tests/app_world.py` builds it: moto for AWS (quota, console,
+SSM and pricing additions), a real sshd playing the instance, a real Jupyter
+server reached through the real tunnel, the shipped `sandbox` recipe, real
+widgets offscreen.  Only the browser is a stand-in (`browser`: what the app
+hands to `QDesktopServices.openUrl`), the caller's public address is made up,
+and the waits are shortened through the flow's `Timing` (quota polls every
+0.05–0.2 s instead of minutes).
+
+Offscreen there is no system tray: the tray message goes through the hook
+`app.py` sets, `AppContext.notify` (`InstanceGuard.notify`: the tray, or a
+notice box without one); the tests put a recorder there.
+"""
+
+from __future__ import annotations
+
+import time
+
+import requests
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget, QWizard
+
+from fastai_launcher.core.task import TaskContext
+from fastai_launcher.flow.lifecycle import stop
+from fastai_launcher.ui.express_run import QuotaWait
+from fastai_launcher.ui.main_window import MainWindow
+from fastai_launcher.ui.pages.ids import PageId
+from tests.app_world import G_QUOTA
+from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+
+ACTIONS_ALLOWED = 5  # the two typed fields and at most three clicks
+
+
+class User:
+    """Clicks and types as a user does, and counts it: each click and each typed field."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.actions = 0
+
+    def click(self, button: QAbstractButton) -> None:
+        assert button.isVisible() and button.isEnabled(), button.objectName()
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        self.actions += 1
+
+    def type_into(self, field: QWidget, words: str) -> None:
+        assert field.isVisible() and field.isEnabled(), field.objectName()
+        field.setFocus()
+        self.qtbot.keyClicks(field, words)
+        self.actions += 1
+
+
+def instances(world):
+    reservations = world.client("ec2").describe_instances()["Reservations"]
+    return [i for r in reservations for i in r["Instances"]]
+
+
+def open_window(qtbot, app) -> MainWindow:
+    window = MainWindow(app.context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def idle(page) -> bool:
+    return not page.busy and not page.tasks
+
+
+def pages_visited(wizard) -> list[int]:
+    seen: list[int] = []
+    wizard.currentIdChanged.connect(seen.append)
+    return seen
+
+
+def sign_in_as_new_user(qtbot, window: MainWindow, user: User):
+    """From the first start: Next, the key typed, Sign in: the sign-in page with the panel."""
+    wizard = window.wizard
+    assert wizard.currentId() == int(PageId.WELCOME)
+    assert not wizard.currentPage().express.isVisible()  # nobody to welcome back yet
+    user.click(wizard.button(QWizard.WizardButton.NextButton))
+    page = wizard.currentPage()
+    assert wizard.currentId() == int(PageId.SIGN_IN)
+    qtbot.waitUntil(lambda: idle(page), timeout=30_000)
+    assert not page.express.isVisible()  # not before the credentials are valid
+    user.type_into(page.key_id, TEST_ACCESS_KEY_ID)
+    user.type_into(page.secret, TEST_SECRET_ACCESS_KEY)
+    user.click(page.validate)
+    panel = page.express
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.start_button.isEnabled(), timeout=30_000)
+    return page, panel
+
+
+def test_a_new_user_types_the_key_and_clicks_three_times_to_jupyter(
+    qtbot, start_app, world, browser
+):
+    app = start_app("en")
+    window = open_window(qtbot, app)
+    user = User(qtbot)
+    page, panel = sign_in_as_new_user(qtbot, window, user)
+    visited = pages_visited(window.wizard)
+
+    user.click(panel.start_button)
+    assert panel.cancel_button.isVisible() and not panel.start_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(browser.urls), timeout=180_000)
+    [url] = browser.urls
+    assert "token=" in url and panel.jupyter_url == url
+    assert requests.get(url, timeout=10).status_code == 200
+    print(f"\nuser actions from the first start to Jupyter: {user.actions}")
+    assert user.actions <= ACTIONS_ALLOWED
+
+    # The wizard went through the guide's pages as the run did its steps.
+    steps = [PageId.QUOTA, PageId.KEY, PageId.LAUNCH, PageId.CONNECT, PageId.INSTALL]
+    assert [PageId(i) for i in visited if i in steps] == steps
+    qtbot.waitUntil(lambda: not window.wizard.express.running, timeout=10_000)
+    install = window.wizard.currentPage()
+    assert window.wizard.currentId() == int(PageId.INSTALL)
+    qtbot.waitUntil(install.isComplete, timeout=10_000)  # the page caught up: installed
+    [instance] = instances(world)
+    assert instance["State"]["Name"] == "running"
+    assert app.context.settings.autostop_enabled  # the default, shown ticked beside the button
+    assert not app.context.progress.express_pending
+    stop(app.workspace, TaskContext())
