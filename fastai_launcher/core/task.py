@@ -9,15 +9,18 @@ fake clock.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .errors import Cancelled
 from .text import Text
 
 ProgressFn = Callable[[Text, int, int], None]
+
+_running = threading.local()
 
 
 def _no_progress(step: Text, done: int, total: int) -> None:
@@ -66,3 +69,21 @@ class TaskContext:
         """Wait, but stop at once with `Cancelled` when the task is cancelled."""
         if self.token.wait(seconds):
             raise Cancelled()
+
+    @contextlib.contextmanager
+    def running(self) -> Iterator[TaskContext]:
+        """Make this the context of the task on this thread (`current_context()`)
+        inside the block; the task runner does this around every task."""
+        previous = current_context()
+        _running.context = self
+        try:
+            yield self
+        finally:
+            _running.context = previous
+
+
+def current_context() -> TaskContext | None:
+    """The context of the task running on this thread, for code a task reaches
+    without a `ctx` argument (a botocore event handler); None outside a task."""
+    context = getattr(_running, "context", None)
+    return context if isinstance(context, TaskContext) else None

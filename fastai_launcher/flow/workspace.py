@@ -213,8 +213,10 @@ class Workspace:
             made = self._clients.get((service, region))
             if made is None:
                 from ..aws.clients import client_config
+                from ..aws.retries import announce_retries
 
                 made = self.session(region).client(service, config=client_config())  # type: ignore[call-overload]
+                announce_retries(made)  # the task shows "retrying …"
                 self._clients[(service, region)] = made
             return made
 

@@ -172,7 +172,8 @@ class _Job(QRunnable):
         details = ""
         try:
             self._context.check()
-            result = self._fn(self._context)
+            with self._context.running():
+                result = self._fn(self._context)
         except LauncherError as exc:
             error = exc
             if not isinstance(exc, Cancelled):
