@@ -10,7 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import boto3
+import botocore.session
 from botocore.config import Config
+from botocore.exceptions import ProfileNotFound
+
+from .model_loader import shared_loader
 
 CONNECT_TIMEOUT_S = 10
 READ_TIMEOUT_S = 30
@@ -41,9 +45,23 @@ class AccessKey:
     session_token: str | None = field(default=None, repr=False)
 
 
+def _botocore_session(profile: str | None = None) -> botocore.session.Session:
+    """A botocore session on the process's one model loader (see `model_loader`).
+
+    An unknown `profile` raises `ProfileNotFound` here, as boto3 does on its own.
+    """
+    session = botocore.session.get_session()
+    if profile is not None and profile not in session.available_profiles:
+        raise ProfileNotFound(profile=profile)
+    session.register_component("data_loader", shared_loader())
+    return session
+
+
 def session_from_profile(profile: str | None, region: str | None = None) -> boto3.Session:
     """A session for an AWS CLI profile (`None`: the default chain)."""
-    return boto3.Session(profile_name=profile, region_name=region)
+    return boto3.Session(
+        profile_name=profile, region_name=region, botocore_session=_botocore_session(profile)
+    )
 
 
 def session_from_key(key: AccessKey, region: str | None = None) -> boto3.Session:
@@ -53,4 +71,5 @@ def session_from_key(key: AccessKey, region: str | None = None) -> boto3.Session
         aws_secret_access_key=key.secret,
         aws_session_token=key.session_token,
         region_name=region,
+        botocore_session=_botocore_session(),
     )
