@@ -34,9 +34,11 @@ from fastai_launcher.flow import Timing, Workspace
 from fastai_launcher.flow.workspace import SSH_USER_ENV
 from fastai_launcher.ssh.recipes import Recipe, load_recipe
 from fastai_launcher.ssh.session import Backoff
+from fastai_launcher.ssh.tunnel import TunnelTiming
 from fastai_launcher.ui.context import AppContext
 from fastai_launcher.ui.i18n import Translators
 from fastai_launcher.ui.tasks import TaskRunner
+from tests.world.aws import DLAMI_IMAGES, AwsWorld
 from tests.world.sshd import ensure_world_course, free_port
 
 G_QUOTA = "L-DB2E81BA"  # Running On-Demand G and VT instances, in vCPUs
@@ -51,6 +53,7 @@ FAST = Timing(
     jupyter_timeout=60,
     recipe_poll=0.1,
     ssh_backoff=Backoff(first_delay=0.05, max_delay=0.5, total=20),
+    tunnel=TunnelTiming(probe_interval=1.0, probe_timeout=2.0, check_interval=0.2),
 )
 
 
@@ -73,9 +76,71 @@ def course(sshd, instance_env) -> Iterator[Recipe]:
     shutil.rmtree(sshd.home / recipe.state_dir, ignore_errors=True)
 
 
+_warmed: list[bool] = []
+
+
+def warm_up(aws_world: AwsWorld) -> None:
+    """Once per session: every AWS operation of a launch-to-stop cycle, sent by the
+    test to moto, then the world reset.
+
+    moto runs in this process and imports its backends and parses its data files
+    (instance types, service models) on first use, holding the GIL for long C
+    calls: costs of the test world, not of the app, that must not count as the
+    app's GUI stalls.  Nothing of the app runs here.
+    """
+    if _warmed:
+        return
+    ec2 = aws_world.client("ec2")
+    aws_world.client("sts").get_caller_identity()
+    ec2.describe_regions()
+    ec2.describe_instance_types(InstanceTypes=["g4dn.xlarge"])
+    ec2.describe_instance_type_offerings(LocationType="availability-zone")
+    ec2.describe_images(Owners=["amazon"])
+    aws_world.client("ssm").get_parameters_by_path(Path="/aws/service/deeplearning/ami/x86_64/")
+    group = ec2.create_security_group(GroupName="warm-up", Description="warm-up")["GroupId"]
+    ec2.authorize_security_group_ingress(
+        GroupId=group, IpPermissions=[{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22,
+                                       "IpRanges": [{"CidrIp": CALLER_IP + "/32"}]}],
+    )  # fmt: skip
+    ec2.describe_security_groups(GroupIds=[group])
+    key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGs0hQKIlKs2yN7d0Cq7oyc7CnlBf3iGZ1cbrxNu8jQv"
+    ec2.import_key_pair(KeyName="warm-up", PublicKeyMaterial=key.encode())
+    ec2.describe_key_pairs()
+    aws_world.set_quota(G_QUOTA, 8)
+    quotas = aws_world.client("service-quotas")
+    quotas.get_service_quota(ServiceCode="ec2", QuotaCode=G_QUOTA)
+    quotas.list_requested_service_quota_change_history_by_quota(
+        ServiceCode="ec2", QuotaCode=G_QUOTA
+    )
+    image = DLAMI_IMAGES[1]["ami_id"]
+    [instance] = ec2.run_instances(
+        ImageId=image, InstanceType="g4dn.xlarge", MinCount=1, MaxCount=1, KeyName="warm-up",
+        SecurityGroupIds=[group], ClientToken="warm-up",
+        TagSpecifications=[{"ResourceType": "instance", "Tags": [{"Key": "warm", "Value": "up"}]}],
+        BlockDeviceMappings=[{"DeviceName": "/dev/sda1", "Ebs": {"VolumeSize": 75}}],
+    )["Instances"]  # fmt: skip
+    instance_id = instance["InstanceId"]
+    ec2.describe_instances(InstanceIds=[instance_id])
+    ec2.describe_instance_status(InstanceIds=[instance_id], IncludeAllInstances=True)
+    ec2.get_console_output(InstanceId=instance_id)
+    cloudwatch = aws_world.client("cloudwatch")
+    cloudwatch.put_metric_alarm(
+        AlarmName="warm-up", MetricName="CPUUtilization", Namespace="AWS/EC2",
+        Statistic="Average", Period=300, EvaluationPeriods=1, Threshold=5.0,
+        ComparisonOperator="LessThanThreshold",
+    )  # fmt: skip
+    cloudwatch.describe_alarms(AlarmNames=["warm-up"])
+    ec2.stop_instances(InstanceIds=[instance_id])
+    ec2.start_instances(InstanceIds=[instance_id])
+    aws_world.client("pricing", "us-east-1").get_products(ServiceCode="AmazonEC2", MaxResults=1)
+    aws_world.reset()
+    _warmed.append(True)
+
+
 @pytest.fixture
 def world(aws_world, sshd, jupyter_world, monkeypatch):
     """Instances launched in moto boot as the sshd; SSH goes there as its user."""
+    warm_up(aws_world)
     monkeypatch.setenv(SSH_ENDPOINT_ENV, f"127.0.0.1:{sshd.port}")
     monkeypatch.setenv(SSH_USER_ENV, sshd.user)
     aws_world.boot_on(sshd)
@@ -165,6 +230,8 @@ class Heartbeat(QObject):
         self.last: float | None = None
         self.worst_ms = 0.0
         self.beats = 0
+        #: (when, gap in ms) of every gap over 50 ms, to find what stalled.
+        self.stalls: list[tuple[float, float]] = []
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.beat)
@@ -176,12 +243,18 @@ class Heartbeat(QObject):
     def beat(self) -> None:
         now = self.clock()
         if self.last is not None:
-            self.worst_ms = max(self.worst_ms, (now - self.last) * 1000)
+            gap = (now - self.last) * 1000
+            self.worst_ms = max(self.worst_ms, gap)
+            if gap > 50:
+                self.stalls.append((now, gap))
         self.last = now
         self.beats += 1
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def stall_summary(self) -> str:
+        return ", ".join(f"{gap:.0f}" for _when, gap in self.stalls) or "none"
 
     @contextlib.contextmanager
     def paused(self) -> Iterator[None]:
