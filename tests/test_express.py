@@ -23,11 +23,14 @@ from PySide6.QtWidgets import QAbstractButton, QWidget, QWizard
 
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow.lifecycle import stop
+from fastai_launcher.flow.runs import ExpressChoices, express
+from fastai_launcher.flow.signin import sign_in_with_key
 from fastai_launcher.ui.express_run import QuotaWait
 from fastai_launcher.ui.main_window import MainWindow
 from fastai_launcher.ui.pages.ids import PageId
 from tests.app_world import G_QUOTA
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+from tests.world.aws_record import operations, writes
 
 ACTIONS_ALLOWED = 5  # the two typed fields and at most three clicks
 
@@ -89,7 +92,7 @@ def sign_in_as_new_user(qtbot, window: MainWindow, user: User):
     user.click(page.validate)
     panel = page.express
     qtbot.waitUntil(lambda: panel.isVisible() and panel.start_button.isEnabled(), timeout=30_000)
-    return page, panel
+    return panel
 
 
 def test_a_new_user_types_the_key_and_clicks_three_times_to_jupyter(
@@ -98,7 +101,7 @@ def test_a_new_user_types_the_key_and_clicks_three_times_to_jupyter(
     app = start_app("en")
     window = open_window(qtbot, app)
     user = User(qtbot)
-    page, panel = sign_in_as_new_user(qtbot, window, user)
+    panel = sign_in_as_new_user(qtbot, window, user)
     visited = pages_visited(window.wizard)
 
     user.click(panel.start_button)
@@ -121,4 +124,94 @@ def test_a_new_user_types_the_key_and_clicks_three_times_to_jupyter(
     assert instance["State"]["Name"] == "running"
     assert app.context.settings.autostop_enabled  # the default, shown ticked beside the button
     assert not app.context.progress.express_pending
+    stop(app.workspace, TaskContext())
+
+
+def test_short_of_quota_it_files_one_request_waits_across_a_restart_and_carries_on(
+    qtbot, start_app, world, browser
+):
+    world.set_quota(G_QUOTA, 0)  # a new account
+    first = start_app("en")
+    window = open_window(qtbot, first)
+    panel = sign_in_as_new_user(qtbot, window, User(qtbot))
+    wizard = window.wizard
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: isinstance(wizard.express.status, QuotaWait), timeout=60_000)
+    [request] = world.quota_requests()
+    assert request["Status"] == "PENDING"
+    assert first.context.progress.quota_request_id == request["Id"]
+    assert first.context.progress.key_name  # the key was made and imported meanwhile
+    assert wizard.currentId() == int(PageId.QUOTA)
+    shown = wizard.currentPage().progress_row.step.text()
+    assert shown.startswith("Waiting for AWS to approve your GPU quota (requested at ")
+    assert "checking every 1 minute" in shown
+    assert "Waiting for AWS to approve your GPU quota" in panel.status.text()
+    assert instances(world) == []  # nothing launched before the approval
+
+    # The user quits while AWS has not decided; the next start carries on waiting.
+    assert first.context.progress.express_pending
+    window.close()
+    first.close()
+    notices: list[tuple[str, str]] = []
+    second = start_app("en")
+    second.context.notify = lambda title, body: notices.append((title, body))
+    window = open_window(qtbot, second)
+    wizard = window.wizard
+    qtbot.waitUntil(lambda: isinstance(wizard.express.status, QuotaWait), timeout=30_000)
+    assert wizard.currentId() == int(PageId.QUOTA)
+    assert notices == []
+    world.set_request_status(request["Id"], "APPROVED")  # AWS decides, later
+
+    qtbot.waitUntil(lambda: bool(browser.urls), timeout=180_000)
+    [url] = browser.urls
+    assert requests.get(url, timeout=10).status_code == 200
+    assert [r["Id"] for r in world.quota_requests()] == [request["Id"]]  # filed once
+    assert notices and notices[0][0] == "GPU quota approved"  # the tray's message
+    assert len(instances(world)) == 1
+    qtbot.waitUntil(lambda: not wizard.express.running, timeout=10_000)
+    assert not second.context.progress.express_pending
+    stop(second.workspace, TaskContext())
+
+
+def test_pressed_again_with_everything_up_it_only_reads_and_opens_the_browser_at_once(
+    qtbot, start_app, world, browser
+):
+    # Arranged through the flow: an earlier express run that got as far as Jupyter.
+    first = start_app("en")
+    ws = first.workspace
+    ctx = TaskContext()
+    sign_in_with_key(ws, ctx, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
+    express(ws, ctx, ExpressChoices(region=world.region, recipe="sandbox"))
+    first.close()  # the app quit; the instance, the course and Jupyter stay up
+
+    # Back: the home view; "Set up again" leads to the welcome page with the button.
+    app = start_app("en")
+    window = open_window(qtbot, app)
+    home = window.home
+    assert home is not None and home.isVisible()
+    qtbot.waitUntil(
+        lambda: home.refresh_task is not None and home.refresh_task.done, timeout=30_000
+    )
+    user = User(qtbot)
+    user.click(home.setup_button)
+    wizard = window.wizard
+    assert wizard.currentId() == int(PageId.WELCOME)
+    panel = wizard.currentPage().express
+    qtbot.waitUntil(lambda: panel.run.options is not None, timeout=30_000)
+    assert panel.start_button.isEnabled()
+    assert panel.instance_type.currentData() == "g4dn.xlarge"
+    assert "$" in panel.instance_type.currentText()  # the price per hour beside the type
+    assert panel.recipe.currentData() == "sandbox"
+
+    with operations() as done:
+        started = time.monotonic()
+        user.click(panel.start_button)
+        qtbot.waitUntil(lambda: bool(browser.urls), timeout=5_000)
+        took = time.monotonic() - started
+        qtbot.waitUntil(lambda: not wizard.express.running, timeout=10_000)
+    print(f"\nsecond press to the browser: {took:.2f} s; AWS calls: {sorted(set(done))}")
+    assert requests.get(browser.urls[0], timeout=10).status_code == 200
+    assert done and writes(done) == []  # only reads: nothing new in AWS
+    assert len(instances(world)) == 1 and world.quota_requests() == []
+    assert len(world.client("ec2").describe_key_pairs()["KeyPairs"]) == 1
     stop(app.workspace, TaskContext())

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.money import usd
-from ..core.state import SavedProgress
+from ..flow import Workspace
 from ..flow.runs import ExpressChoices
 from .context import AppContext
 from .express_run import SANDBOX, ExpressRun, Options, default_recipe, express_run, offered_recipes
@@ -36,9 +36,10 @@ from .widgets.step_page import label
 __all__ = ["ExpressPanel", "returning_user"]
 
 
-def returning_user(progress: SavedProgress) -> bool:
-    """Someone who signed in before and whose way in is saved (a profile or a key id)."""
-    return bool(progress.profile or progress.access_key_id)
+def returning_user(ws: Workspace) -> bool:
+    """Someone signed in now, or whose way in (a profile or a key id) or instance is saved."""
+    progress = ws.progress
+    return ws.signed_in or bool(progress.profile or progress.access_key_id or progress.instance_id)
 
 
 def _recipe_title(recipe_id: str) -> str:

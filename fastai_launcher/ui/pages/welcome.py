@@ -70,7 +70,7 @@ class WelcomePage(RetranslateMixin, QWizardPage):
         self.languages.idClicked.connect(lambda index: context.set_language(LANGUAGES[index]))
 
         # A returning user may go straight on: "Set up and open Jupyter" (ui/express.py).
-        self.express = ExpressPanel(context, body, ready=lambda: returning_user(context.progress))
+        self.express = ExpressPanel(context, body, ready=lambda: returning_user(context.flow))
         column = QVBoxLayout(body)
         for widget in (self.intro, self.express, self.steps_box, self.cost_box, self.language_box):
             column.addWidget(widget)
