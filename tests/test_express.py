@@ -25,6 +25,7 @@ from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow.lifecycle import stop
 from fastai_launcher.flow.runs import ExpressChoices, express
 from fastai_launcher.flow.signin import sign_in_with_key
+from fastai_launcher.ui.error_dialog import ErrorDialog
 from fastai_launcher.ui.express_run import QuotaWait
 from fastai_launcher.ui.main_window import MainWindow
 from fastai_launcher.ui.pages.ids import PageId
@@ -215,3 +216,59 @@ def test_pressed_again_with_everything_up_it_only_reads_and_opens_the_browser_at
     assert len(instances(world)) == 1 and world.quota_requests() == []
     assert len(world.client("ec2").describe_key_pairs()["KeyPairs"]) == 1
     stop(app.workspace, TaskContext())
+
+
+def test_a_refused_quota_request_says_what_to_do_and_launches_nothing(
+    qtbot, start_app, world, browser
+):
+    world.set_quota(G_QUOTA, 0)
+    app = start_app("en")
+    notices: list[tuple[str, str]] = []
+    app.context.notify = lambda title, body: notices.append((title, body))
+    window = open_window(qtbot, app)
+    panel = sign_in_as_new_user(qtbot, window, User(qtbot))
+    run = window.wizard.express
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: isinstance(run.status, QuotaWait), timeout=60_000)
+    [request] = world.quota_requests()
+    world.set_request_status(request["Id"], "DENIED")
+
+    qtbot.waitUntil(lambda: not run.running, timeout=30_000)
+    [(title, body)] = notices
+    assert title == "GPU quota not approved"
+    assert "support case" in body and "another instance type or region" in body
+    dialog = window.wizard.findChild(ErrorDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert "support case" in dialog.next_action.text()
+    dialog.close()
+    assert "did not approve" in panel.status.text()  # and the panel says why it stopped
+    assert instances(world) == [] and browser.urls == []
+    assert not app.context.progress.express_pending
+    assert app.context.progress.quota_request_id is None  # a new request may be filed
+
+
+def test_cancel_on_the_page_after_the_launch_offers_to_stop_the_instance(
+    qtbot, start_app, world, browser
+):
+    app = start_app("en")
+    window = open_window(qtbot, app)
+    panel = sign_in_as_new_user(qtbot, window, User(qtbot))
+    wizard = window.wizard
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: wizard.currentId() == int(PageId.CONNECT), timeout=60_000)
+    row = wizard.currentPage().progress_row
+    assert row.isVisible()
+    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)  # the page's own Cancel
+
+    qtbot.waitUntil(lambda: wizard.express.confirmation is not None, timeout=30_000)
+    box = wizard.express.confirmation
+    [instance] = instances(world)
+    assert instance["InstanceId"] in box.text()
+    stop_it = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole)
+    qtbot.mouseClick(stop_it, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.express.running, timeout=60_000)
+    assert instances(world)[0]["State"]["Name"] == "stopped"
+    assert wizard.currentId() == int(PageId.STOP)
+    stop_page = wizard.currentPage()
+    qtbot.waitUntil(stop_page.isComplete, timeout=30_000)  # it shows the stopped instance
+    assert browser.urls == [] and panel.jupyter_url is None
