@@ -143,10 +143,16 @@ def test_short_of_quota_it_files_one_request_waits_across_a_restart_and_carries_
     assert first.context.progress.quota_request_id == request["Id"]
     assert first.context.progress.key_name  # the key was made and imported meanwhile
     assert wizard.currentId() == int(PageId.QUOTA)
-    shown = wizard.currentPage().progress_row.step.text()
+    row = wizard.currentPage().progress_row
+    # The page checks the quota on arrival; then its progress row follows the run again.
+    qtbot.waitUntil(lambda: row.isVisible() and "Waiting for AWS" in row.step.text())
+    shown = row.step.text()
     assert shown.startswith("Waiting for AWS to approve your GPU quota (requested at ")
     assert "checking every 1 minute" in shown
     assert "Waiting for AWS to approve your GPU quota" in panel.status.text()
+    quota_page = wizard.currentPage()
+    qtbot.waitUntil(lambda: "has not decided yet" in quota_page.request_status.text())
+    assert not quota_page.body.isEnabled()  # the run files and follows the request itself
     assert instances(world) == []  # nothing launched before the approval
 
     # The user quits while AWS has not decided; the next start carries on waiting.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -114,6 +115,9 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("express_start")
         self.start_button.clicked.connect(self.start)
+        bold = self.start_button.font()
+        bold.setBold(True)
+        self.start_button.setFont(bold)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("express_cancel")
         self.cancel_button.clicked.connect(self.run.cancel)
@@ -170,7 +174,9 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
         if not self.ready():
             self.hide()
             return
-        self.show()
+        if self.isHidden():
+            self.show()
+            QTimer.singleShot(0, self, self._scroll_into_view)  # once laid out
         run = self.run
         parent = self.parentWidget()
         page_shown = parent is None or parent.isVisible()
@@ -187,6 +193,13 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
         self.start_button.setEnabled(not running and signed_in)
         self.cancel_button.setVisible(running)
         self._describe()
+
+    def _scroll_into_view(self) -> None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.ensureWidgetVisible(self, 0, 0)
 
     def _show_options(self, options: Options) -> None:
         self._options = options

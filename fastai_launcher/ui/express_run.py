@@ -185,6 +185,7 @@ class ExpressRun(QObject):
         self.confirmation: QMessageBox | None = None
         self.dialog_parent: Callable[[], QWidget | None] = QApplication.activeWindow
         self._busy = False
+        self._last: tuple[Text, int, int] | None = None
         self._quota_seen.connect(self._on_quota, Qt.ConnectionType.QueuedConnection)
         self._line_seen.connect(self._on_line, Qt.ConnectionType.QueuedConnection)
 
@@ -257,6 +258,7 @@ class ExpressRun(QObject):
 
         self._busy = True
         self.status = None
+        self._last = None
         self.request = None
         self.jupyter_url = None
         self.handle = self.context.runner.run(
@@ -285,8 +287,14 @@ class ExpressRun(QObject):
             if task is not None and not task.done:
                 task.cancel()
 
+    def replay_progress(self) -> None:
+        """Send the run's last progress again (to a progress row that just began to follow it)."""
+        if self.handle is not None and not self.handle.done and self._last is not None:
+            self.handle.progressed.emit(*self._last)
+
     def _progressed(self, step: Text, done: int, total: int) -> None:
         self.status = step
+        self._last = (step, done, total)
         if isinstance(step, StepText) and step.step in EXPRESS_PAGES:
             self.page_reached.emit(EXPRESS_PAGES[step.step])
         self.changed.emit()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
@@ -21,7 +20,6 @@ from .pages.quota import QuotaPage
 from .pages.signin import SignInPage
 from .pages.stop import StopPage
 from .pages.welcome import WelcomePage
-from .tasks import TaskHandle
 from .widgets.step_page import StepPage
 
 #: The wizard page of each saved step; Jupyter is opened on the install page.
@@ -38,6 +36,9 @@ STEP_PAGES = {
     Step.DONE: PageId.STOP,
 }
 PAGE_STEPS = {int(page): step for step, page in reversed(STEP_PAGES.items())}
+#: Pages whose arrival starts what the express run does itself (the sign-in check, the
+#: key import, the connection): while it runs they wait; the others only read.
+EXPRESS_DEFERS = {int(PageId.SIGN_IN), int(PageId.KEY), int(PageId.CONNECT)}
 
 
 class LauncherWizard(RetranslateMixin, QWizard):
@@ -58,7 +59,6 @@ class LauncherWizard(RetranslateMixin, QWizard):
         # "Set up and open Jupyter" (ui/express.py) moves the wizard through its pages.
         self.express: ExpressRun = express_run(context)
         self._deferred: set[int] = set()  # pages not initialized while the express run went on
-        self._following: dict[int, TaskHandle[Any]] = {}
         self.add_page(PageId.WELCOME, WelcomePage(context, self))
         self.add_page(PageId.SIGN_IN, SignInPage(context, self))
         self.add_page(PageId.QUOTA, QuotaPage(context, self))
@@ -72,7 +72,12 @@ class LauncherWizard(RetranslateMixin, QWizard):
         self.currentIdChanged.connect(self._initialize_deferred)
         self.express.dialog_parent = lambda: self
         self.express.page_reached.connect(self._express_step)
-        self.express.ended.connect(lambda: self._initialize_deferred(self.currentId()))
+        self.express.ended.connect(self._express_over)
+        self.express.changed.connect(self._follow_run)
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            if isinstance(page, StepPage):  # its own task over: the row is free again
+                page.completeChanged.connect(lambda: QTimer.singleShot(0, self, self._follow_run))
         install = self.page(int(PageId.INSTALL))
         if isinstance(install, InstallPage):
             self.express.line.connect(install.log.append_line)
@@ -106,17 +111,35 @@ class LauncherWizard(RetranslateMixin, QWizard):
             self.restart()
 
     def _express_step(self, page_id: PageId) -> None:
+        before = self.currentId()
         self.show_step(page_id)
-        # The page's progress row follows the run: its step, the time, Cancel.
+        if self.currentId() < before and self.currentId() not in EXPRESS_DEFERS:
+            # Back to a page seen earlier in the run (the quota, once a request is filed):
+            # what it showed then is out of date.
+            self.initializePage(self.currentId())
+        self._follow_run()
+
+    def _follow_run(self) -> None:
+        """The page's progress row follows the run (its step, the time, Cancel) whenever
+        the page's own task (a check on arrival) leaves the row free."""
         page, handle = self.currentPage(), self.express.handle
         if handle is None or handle.done or not isinstance(page, StepPage):
             return
-        if self._following.get(self.currentId()) is not handle:
-            self._following[self.currentId()] = handle
+        if self.currentId() != int(PageId.SIGN_IN):  # where the panel (and its Cancel) is
+            page.body.setEnabled(False)  # the run does this step: no second one by hand
+        if not page.progress_row.running:
             page.progress_row.track(handle)
+            self.express.replay_progress()  # its step now, not at the next message
+
+    def _express_over(self) -> None:
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            if isinstance(page, StepPage):
+                page.body.setEnabled(True)
+        self._initialize_deferred(self.currentId())
 
     def initializePage(self, page_id: int) -> None:
-        if self.express.running:
+        if self.express.running and page_id in EXPRESS_DEFERS:
             # The run does this page's step; the page catches up once the run is over.
             self._deferred.add(page_id)
             return
