@@ -8,8 +8,8 @@ import sys
 
 from benchmarks import actions
 from benchmarks.__main__ import main
+from benchmarks.aws_process import operation_of
 from benchmarks.figures import figure, print_figure
-from benchmarks.world import operation_of
 
 FIELDS = ["name", "value", "unit", "anchor", "ratio", "goal"]
 
