@@ -53,3 +53,16 @@ def test_the_login_user_is_ubuntu_unless_the_developer_option_says_otherwise(app
     assert Workspace(app_paths, env={"FASTAI_LAUNCHER_SSH_USER": "world"}).ssh_user == "world"
     assert Workspace(app_paths, env={}).jupyter_port == 8888
     assert Workspace(app_paths, env={"FASTAI_LAUNCHER_JUPYTER_PORT": "9999"}).jupyter_port == 9999
+
+
+def test_a_key_kept_in_the_keyring_signs_in_again_at_every_start(aws_world, app_paths):
+    from fastai_launcher.flow.signin import resume_sign_in, sign_in_with_key
+    from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+
+    first = Workspace.load(app_paths)
+    sign_in_with_key(first, TaskContext(), TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
+    for _start in range(3):  # each start reads the saved files, signs in from the keyring
+        again = Workspace.load(app_paths)
+        identity = resume_sign_in(again, TaskContext())
+        assert identity is not None and identity.account
+        assert Workspace.load(app_paths).progress.access_key_id == TEST_ACCESS_KEY_ID

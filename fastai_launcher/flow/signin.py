@@ -46,7 +46,9 @@ def sign_in_with_key(
     if remember:
         store_key(key)
     ws.set_credentials(make, identity)
-    ws.update(profile=None, access_key_id=key.key_id if remember else None)
+    # The saved key id says where the secret is: kept when stored now, or stored before.
+    stored = remember or key.key_id == ws.progress.access_key_id
+    ws.update(profile=None, access_key_id=key.key_id if stored else None)
     if ws.progress.region:
         ws.done(Step.SIGN_IN)
     return identity
