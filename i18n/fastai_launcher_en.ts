@@ -164,6 +164,13 @@
         </message>
     </context>
     <context>
+        <name>AwsRetries</name>
+        <message>
+            <source>AWS is busy or briefly unavailable ({reason}); retrying {operation} (attempt {attempt} of {attempts}).</source>
+            <translation>AWS is busy or briefly unavailable ({reason}); retrying {operation} (attempt {attempt} of {attempts}).</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <source>Stop instance</source>
@@ -413,6 +420,135 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Check your network connection, then try again.</source>
             <translation>Check your network connection, then try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpressPanel</name>
+        <message>
+            <source>{region}, as chosen above</source>
+            <translation>{region}, as chosen above</translation>
+        </message>
+        <message>
+            <source>{price} an hour</source>
+            <translation>{price} an hour</translation>
+        </message>
+        <message>
+            <source>price unknown</source>
+            <translation>price unknown</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <source>Jupyter is open in your browser. Press the button again to reconnect and open it again: nothing is set up twice.</source>
+            <translation>Jupyter is open in your browser. Press the button again to reconnect and open it again: nothing is set up twice.</translation>
+        </message>
+        <message>
+            <source>Looking up the regions and prices…</source>
+            <translation>Looking up the regions and prices…</translation>
+        </message>
+        <message>
+            <source>Quick setup</source>
+            <translation>Quick setup</translation>
+        </message>
+        <message>
+            <source>Let the app do every remaining step with these choices: ask for the GPU quota if needed, make the key, launch, connect, install the course and open Jupyter in your browser. You can follow it page by page and cancel at any time.</source>
+            <translation>Let the app do every remaining step with these choices: ask for the GPU quota if needed, make the key, launch, connect, install the course and open Jupyter in your browser. You can follow it page by page and cancel at any time.</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>AWS region</source>
+            <translation>AWS region</translation>
+        </message>
+        <message>
+            <source>&amp;Instance type</source>
+            <translation>&amp;Instance type</translation>
+        </message>
+        <message>
+            <source>Instance type and price per hour</source>
+            <translation>Instance type and price per hour</translation>
+        </message>
+        <message>
+            <source>C&amp;ourse</source>
+            <translation>C&amp;ourse</translation>
+        </message>
+        <message>
+            <source>Course to install</source>
+            <translation>Course to install</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stop it by itself after %n idle minute(s)</source>
+            <translation>
+                <numerusform>Stop it by itself after %n idle minute</numerusform>
+                <numerusform>Stop it by itself after %n idle minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set up and open Jupyter</source>
+            <translation>Set up and open Jupyter</translation>
+        </message>
+        <message>
+            <source>Set up everything that is left and open Jupyter</source>
+            <translation>Set up everything that is left and open Jupyter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancel the setup</source>
+            <translation>Cancel the setup</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpressRun</name>
+        <message numerus="yes">
+            <source>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
+            <extracomment>The wizard page that shows each step of the run (Jupyter is opened on the install page).</extracomment>
+            <translation>
+                <numerusform>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute). You may close the app: it carries on waiting when you start it again.</numerusform>
+                <numerusform>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minutes). You may close the app: it carries on waiting when you start it again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for AWS to approve your GPU quota (checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
+            <translation>
+                <numerusform>Waiting for AWS to approve your GPU quota (checking every %n minute). You may close the app: it carries on waiting when you start it again.</numerusform>
+                <numerusform>Waiting for AWS to approve your GPU quota (checking every %n minutes). You may close the app: it carries on waiting when you start it again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>GPU quota approved</source>
+            <extracomment>The run began a step shown on this wizard page (PageId). Something the panels show changed: running or not, the status, the options. The run is over and its outcome handled (question answered, instance stopped). A line of the course installation's log.</extracomment>
+            <translation>GPU quota approved</translation>
+        </message>
+        <message>
+            <source>AWS approved your GPU quota. The app carries on: it launches your instance and opens Jupyter.</source>
+            <translation>AWS approved your GPU quota. The app carries on: it launches your instance and opens Jupyter.</translation>
+        </message>
+        <message>
+            <source>GPU quota not approved</source>
+            <translation>GPU quota not approved</translation>
+        </message>
+        <message>
+            <source>Stop the instance?</source>
+            <translation>Stop the instance?</translation>
+        </message>
+        <message>
+            <source>The setup was cancelled after the instance {instance} was launched: it may be running, and it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
+            <translation>The setup was cancelled after the instance {instance} was launched: it may be running, and it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</translation>
+        </message>
+        <message>
+            <source>Stop it</source>
+            <translation>Stop it</translation>
+        </message>
+        <message>
+            <source>Keep it running</source>
+            <translation>Keep it running</translation>
         </message>
     </context>
     <context>
@@ -2182,7 +2318,7 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         <name>Wizard</name>
         <message>
             <source>Steps</source>
-            <extracomment>The wizard page of each saved step; Jupyter is opened on the install page. The user pressed Finish on the last page.</extracomment>
+            <extracomment>The wizard page of each saved step; Jupyter is opened on the install page. Pages whose arrival starts what the express run does itself (the sign-in check, the key import, the connection): while it runs they wait; the others only read. The user pressed Finish on the last page.</extracomment>
             <translation>Steps</translation>
         </message>
     </context>

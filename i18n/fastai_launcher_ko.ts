@@ -164,6 +164,13 @@
         </message>
     </context>
     <context>
+        <name>AwsRetries</name>
+        <message>
+            <source>AWS is busy or briefly unavailable ({reason}); retrying {operation} (attempt {attempt} of {attempts}).</source>
+            <translation>AWS가 바쁘거나 잠시 응답하지 않습니다({reason}). {operation} 요청을 다시 보냅니다({attempts}번 중 {attempt}번째).</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <source>Stop instance</source>
@@ -413,6 +420,132 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Check your network connection, then try again.</source>
             <translation>네트워크 연결을 확인한 뒤 다시 시도하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpressPanel</name>
+        <message>
+            <source>{region}, as chosen above</source>
+            <translation>{region} (위에서 고른 리전)</translation>
+        </message>
+        <message>
+            <source>{price} an hour</source>
+            <translation>시간당 {price}</translation>
+        </message>
+        <message>
+            <source>price unknown</source>
+            <translation>요금 알 수 없음</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>시작하는 중…</translation>
+        </message>
+        <message>
+            <source>Jupyter is open in your browser. Press the button again to reconnect and open it again: nothing is set up twice.</source>
+            <translation>Jupyter가 브라우저에 열렸습니다. 다시 연결해서 열려면 버튼을 한 번 더 누르세요. 이미 된 설정은 다시 하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Looking up the regions and prices…</source>
+            <translation>리전과 요금을 찾는 중…</translation>
+        </message>
+        <message>
+            <source>Quick setup</source>
+            <translation>빠른 설정</translation>
+        </message>
+        <message>
+            <source>Let the app do every remaining step with these choices: ask for the GPU quota if needed, make the key, launch, connect, install the course and open Jupyter in your browser. You can follow it page by page and cancel at any time.</source>
+            <translation>아래 선택대로 남은 단계를 앱이 모두 해 드립니다. 필요하면 GPU 할당량을 요청하고, 키를 만들고, 인스턴스를 시작해 연결한 뒤 강의를 설치하고 브라우저에서 Jupyter를 엽니다. 진행 상황을 페이지마다 볼 수 있고 언제든 취소할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>리전</translation>
+        </message>
+        <message>
+            <source>AWS region</source>
+            <translation>AWS 리전</translation>
+        </message>
+        <message>
+            <source>&amp;Instance type</source>
+            <translation>인스턴스 유형(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Instance type and price per hour</source>
+            <translation>인스턴스 유형과 시간당 요금</translation>
+        </message>
+        <message>
+            <source>C&amp;ourse</source>
+            <translation>강의(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Course to install</source>
+            <translation>설치할 강의</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stop it by itself after %n idle minute(s)</source>
+            <translation>
+                <numerusform>%n분 동안 쓰지 않으면 자동으로 중지</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set up and open Jupyter</source>
+            <translation>설정하고 Jupyter 열기</translation>
+        </message>
+        <message>
+            <source>Set up everything that is left and open Jupyter</source>
+            <translation>남은 설정을 모두 마치고 Jupyter 열기</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Cancel the setup</source>
+            <translation>설정 취소</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpressRun</name>
+        <message numerus="yes">
+            <source>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
+            <extracomment>The wizard page that shows each step of the run (Jupyter is opened on the install page).</extracomment>
+            <translation>
+                <numerusform>AWS가 GPU 할당량을 승인하기를 기다리는 중입니다({time}에 요청, %n분마다 확인). 앱을 닫아도 됩니다. 다시 시작하면 이어서 기다립니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for AWS to approve your GPU quota (checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
+            <translation>
+                <numerusform>AWS가 GPU 할당량을 승인하기를 기다리는 중입니다(%n분마다 확인). 앱을 닫아도 됩니다. 다시 시작하면 이어서 기다립니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>GPU quota approved</source>
+            <extracomment>The run began a step shown on this wizard page (PageId). Something the panels show changed: running or not, the status, the options. The run is over and its outcome handled (question answered, instance stopped). A line of the course installation's log.</extracomment>
+            <translation>GPU 할당량 승인됨</translation>
+        </message>
+        <message>
+            <source>AWS approved your GPU quota. The app carries on: it launches your instance and opens Jupyter.</source>
+            <translation>AWS가 GPU 할당량을 승인했습니다. 앱이 이어서 인스턴스를 시작하고 Jupyter를 엽니다.</translation>
+        </message>
+        <message>
+            <source>GPU quota not approved</source>
+            <translation>GPU 할당량이 승인되지 않음</translation>
+        </message>
+        <message>
+            <source>Stop the instance?</source>
+            <translation>인스턴스를 중지할까요?</translation>
+        </message>
+        <message>
+            <source>The setup was cancelled after the instance {instance} was launched: it may be running, and it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
+            <translation>인스턴스 {instance}를 시작한 뒤에 설정이 취소되었습니다. 인스턴스가 실행 중일 수 있으며, 실행되는 동안 요금이 나갑니다. 지금 중지할까요? (중지해도 인스턴스는 남아 있고 다시 시작할 수 있습니다.)</translation>
+        </message>
+        <message>
+            <source>Stop it</source>
+            <translation>중지</translation>
+        </message>
+        <message>
+            <source>Keep it running</source>
+            <translation>계속 실행</translation>
         </message>
     </context>
     <context>
@@ -802,7 +935,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">접속</translation>
         </message>
         <message>
             <source>Open Jupyter</source>
@@ -2176,7 +2309,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>Wizard</name>
         <message>
             <source>Steps</source>
-            <extracomment>The wizard page of each saved step; Jupyter is opened on the install page. The user pressed Finish on the last page.</extracomment>
+            <extracomment>The wizard page of each saved step; Jupyter is opened on the install page. Pages whose arrival starts what the express run does itself (the sign-in check, the key import, the connection): while it runs they wait; the others only read. The user pressed Finish on the last page.</extracomment>
             <translation>단계</translation>
         </message>
     </context>
