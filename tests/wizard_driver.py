@@ -15,8 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget, QWizard
 
+from fastai_launcher.ui.error_dialog import ErrorDialog
 from fastai_launcher.ui.instance_card import CardAction
 from fastai_launcher.ui.main_window import MainWindow
 from fastai_launcher.ui.pages.ids import PageId
@@ -34,6 +35,15 @@ def event_loop_wait(predicate: Callable[[], bool], timeout_ms: int) -> None:
             raise TimeoutError(f"not reached within {timeout_ms} ms")
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         time.sleep(0.005)
+
+
+def open_errors() -> list[str]:
+    """The messages of the error dialogs on screen."""
+    return [
+        f"{d.message.text()} {d.next_action.text()}"
+        for d in QApplication.topLevelWidgets()
+        if isinstance(d, ErrorDialog) and d.isVisible()
+    ]
 
 
 def idle(page: Any) -> bool:
@@ -70,17 +80,27 @@ class WizardDriver:
         self.actions += 1
 
     def next(self, expected: PageId) -> Any:
+        """Press Next to reach `expected` (already there after a restart: stay)."""
+        if self.wizard.currentId() == int(expected):
+            return self.wizard.currentPage()
         self.wait(lambda: self.wizard.button(QWizard.WizardButton.NextButton).isEnabled(), 30_000)
         self.click(self.wizard.button(QWizard.WizardButton.NextButton))
         self.wait(lambda: self.wizard.currentId() == int(expected), 5_000)
         return self.wizard.currentPage()
+
+    def until(self, predicate: Callable[[], bool], timeout_ms: int) -> None:
+        """Wait for `predicate`; an error dialog meanwhile fails at once, saying what it says."""
+        self.wait(lambda: bool(predicate()) or bool(open_errors()), timeout_ms)
+        errors = open_errors()
+        if errors:
+            raise AssertionError("the app shows an error: " + " / ".join(errors))
 
     def page(self, expected: PageId) -> Any:
         assert self.wizard.currentId() == int(expected), self.wizard.currentId()
         return self.wizard.currentPage()
 
     def settle(self, page: Any, timeout_ms: int = 60_000) -> None:
-        self.wait(lambda: idle(page), timeout_ms)
+        self.until(lambda: idle(page), timeout_ms)
 
     # The guide's steps, one page each.
 
@@ -100,7 +120,7 @@ class WizardDriver:
         page.region.setCurrentIndex(index)  # picked from the list
         self.actions += 1
         self.click(page.validate)
-        self.wait(page.isComplete, 30_000)
+        self.until(page.isComplete, 30_000)
         self.on_page(PageId.SIGN_IN)
 
     def quota(self, approve: bool = True) -> None:
@@ -124,7 +144,7 @@ class WizardDriver:
         page = self.next(PageId.KEY)
         self.settle(page)
         self.click(page.import_button)  # "generate" is the default choice
-        self.wait(page.isComplete, 30_000)
+        self.until(page.isComplete, 30_000)
         self.on_page(PageId.KEY)
 
     def launch(self) -> None:
@@ -132,11 +152,11 @@ class WizardDriver:
         self.settle(page)
         self.on_page(PageId.LAUNCH)
         self.click(page.launch_button)
-        self.wait(page.isComplete, 60_000)
+        self.until(page.isComplete, 60_000)
 
     def connect(self) -> None:
         page = self.next(PageId.CONNECT)  # it connects on arrival
-        self.wait(page.isComplete, 60_000)
+        self.until(page.isComplete, 60_000)
         self.on_page(PageId.CONNECT)
 
     def install(self, recipe: str = "sandbox") -> str:
@@ -147,9 +167,9 @@ class WizardDriver:
         page.recipe.setCurrentIndex(index)
         self.actions += 1
         self.click(page.install_button)
-        self.wait(page.isComplete, 120_000)
+        self.until(page.isComplete, 120_000)
         self.click(page.open_button)
-        self.wait(lambda: page.jupyter_url is not None, 60_000)
+        self.until(lambda: page.jupyter_url is not None, 60_000)
         self.on_page(PageId.INSTALL)
         return str(page.jupyter_url)
 
@@ -161,7 +181,7 @@ class WizardDriver:
         assert box is not None, "Stop asks first"
         confirm = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole)
         self.click(confirm)
-        self.wait(page.isComplete, 60_000)
+        self.until(page.isComplete, 60_000)
         self.on_page(PageId.STOP)
 
     def finish(self) -> Any:
@@ -180,7 +200,7 @@ class WizardDriver:
         card = home.cards[instance_id]
         before = home.last_url
         self.click(card.buttons[CardAction.JUPYTER])
-        self.wait(lambda: home.last_url not in (None, before), 120_000)
+        self.until(lambda: home.last_url not in (None, before), 120_000)
         self.wait(lambda: instance_id not in home.tasks, 30_000)
         self.wait(lambda: home.refresh_task is not None and home.refresh_task.done, 30_000)
         return str(home.last_url)
