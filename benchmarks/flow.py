@@ -17,6 +17,7 @@ Three figures from one run:
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -145,6 +146,10 @@ def measure(world: FlowWorld) -> list[Figure]:
         steps[name] = round((time.perf_counter() - start) * 1000)
         return result
 
+    # As `app.py` does once its window shows: what exists now lives as long as the
+    # process, out of the cyclic GC's full passes (here that is mostly moto, imported
+    # for the world's helpers, which the app never has).
+    gc.freeze()
     heartbeat.start()
     try:
         with SleepMeter().installed() as sleeps:
