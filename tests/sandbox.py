@@ -34,6 +34,12 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
         help="seconds until the world approves a quota request (default 20)",
     )
     parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        help="write a PNG of every wizard page and the home view, in English and Korean, "
+        "into DIR (under Xvfb when there is no DISPLAY), then exit",
+    )
+    parser.add_argument(
         "--world-only",
         action="store_true",
         help="start the world and wait (Ctrl-C to stop) instead of the app",
@@ -43,6 +49,14 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
 
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(argv)
+    if args.screenshots:
+        from pathlib import Path
+
+        from tests.screenshots import take_screenshots
+
+        languages = (args.lang,) if args.lang else ("en", "ko")
+        take_screenshots(Path(args.screenshots), languages)
+        return 0
     from tests.world import start_world
 
     with start_world(quota=args.quota, approve_quota_after=args.approve_after) as world:
