@@ -257,7 +257,7 @@
         </message>
         <message>
             <source>Instance {instance} at {user}@{host}</source>
-            <translation>instance {instance}: {user}@{host}</translation>
+            <translation>인스턴스 {instance}: {user}@{host}</translation>
         </message>
         <message>
             <source>Step 5 of the guide: a secure connection to your instance.</source>
@@ -737,71 +737,71 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Looking for your instances…</source>
             <extracomment>Long enough for a start, a boot, a connect and Jupyter; each wait inside has its own. "Set up again / change settings": the main window shows the wizard. The Jupyter URL (token included) just handed to the browser. The last Jupyter URL opened (in memory only, like the token in it).</extracomment>
-            <translation type="unfinished" />
+            <translation>인스턴스를 찾는 중…</translation>
         </message>
         <message>
             <source>No region is chosen yet: set up the app first.</source>
-            <translation type="unfinished" />
+            <translation>아직 리전을 고르지 않았습니다. 먼저 앱 설정을 마치세요.</translation>
         </message>
         <message>
             <source>The app has no instance in this region. Use “Set up again” to launch one.</source>
-            <translation type="unfinished" />
+            <translation>이 리전에는 앱이 만든 인스턴스가 없습니다. “다시 설정”으로 하나를 시작하세요.</translation>
         </message>
         <message>
             <source>Stop the instance?</source>
-            <translation type="unfinished" />
+            <translation>인스턴스를 중지할까요?</translation>
         </message>
         <message>
             <source>Stop the instance {instance}?</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 {instance}을(를) 중지할까요?</translation>
         </message>
         <message>
             <source>about {monthly} a month</source>
-            <translation type="unfinished" />
+            <translation>한 달에 약 {monthly}</translation>
         </message>
         <message>
             <source>a little each month</source>
-            <translation type="unfinished" />
+            <translation>매달 조금</translation>
         </message>
         <message>
             <source>Stopping keeps its disk: the course, your notebooks and the installed software stay. While it is stopped only the disk is billed ({monthly}); the app never deletes (terminates) it. Come back with Open Jupyter: it starts the instance again.</source>
-            <translation type="unfinished" />
+            <translation>중지해도 디스크는 남습니다. 강의, 내 노트북, 설치한 소프트웨어가 그대로 있습니다. 중지된 동안에는 디스크 요금만 나옵니다({monthly}). 앱은 인스턴스를 절대 삭제(종료)하지 않습니다. 다시 쓸 때는 ‘Jupyter 열기’를 누르세요. 인스턴스를 다시 시작합니다.</translation>
         </message>
         <message>
             <source>Stop the instance</source>
-            <translation type="unfinished">인스턴스 중지</translation>
+            <translation>인스턴스 중지</translation>
         </message>
         <message>
             <source>Jupyter is open in your browser (port {port} on this computer). Stop the instance when you are done.</source>
-            <translation type="unfinished" />
+            <translation>브라우저에서 Jupyter가 열렸습니다(이 컴퓨터의 포트 {port}). 다 쓰면 인스턴스를 중지하세요.</translation>
         </message>
         <message>
             <source>Connected securely: Jupyter's port is reachable at localhost:{port}.</source>
-            <translation type="unfinished" />
+            <translation>안전하게 접속했습니다. Jupyter 포트는 localhost:{port}에서 열립니다.</translation>
         </message>
         <message>
             <source>The course is up to date.</source>
-            <translation type="unfinished" />
+            <translation>강의가 최신 상태입니다.</translation>
         </message>
         <message>
             <source>Stopped. Only its disk is billed now.</source>
-            <translation type="unfinished" />
+            <translation>중지했습니다. 이제 디스크 요금만 나옵니다.</translation>
         </message>
         <message>
             <source>Your GPU machine</source>
-            <translation type="unfinished" />
+            <translation>내 GPU 머신</translation>
         </message>
         <message>
             <source>The setup is done. Open Jupyter starts the machine when it is stopped, connects securely and opens the course in your browser. Stop it when you are done: a running machine costs money every hour.</source>
-            <translation type="unfinished" />
+            <translation>설정을 마쳤습니다. ‘Jupyter 열기’는 중지된 머신을 시작하고, 안전하게 접속한 뒤 브라우저에서 강의를 엽니다. 다 쓰면 중지하세요. 실행 중인 머신은 매시간 요금이 나옵니다.</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>새로 고침</translation>
         </message>
         <message>
             <source>Set up again / change settings</source>
-            <translation type="unfinished" />
+            <translation>다시 설정 / 설정 바꾸기</translation>
         </message>
     </context>
     <context>
@@ -903,91 +903,91 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>State:</source>
             <extracomment>Which buttons an instance state allows (the flow starts a stopped instance first for Open Jupyter and Update course, and waits for one still stopping).</extracomment>
-            <translation type="unfinished" />
+            <translation>상태:</translation>
         </message>
         <message>
             <source>Instance type:</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 유형:</translation>
         </message>
         <message>
             <source>Region:</source>
-            <translation type="unfinished" />
+            <translation>리전:</translation>
         </message>
         <message>
             <source>Public IP address:</source>
-            <translation type="unfinished" />
+            <translation>공인 IP 주소:</translation>
         </message>
         <message>
             <source>Running for:</source>
-            <translation type="unfinished" />
+            <translation>실행 시간:</translation>
         </message>
         <message>
             <source>Cost:</source>
-            <translation type="unfinished" />
+            <translation>비용:</translation>
         </message>
         <message>
             <source>none while stopped (a new one at each start)</source>
-            <translation type="unfinished" />
+            <translation>중지된 동안에는 없음(시작할 때마다 새 주소)</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>시작</translation>
         </message>
         <message>
             <source>Connect</source>
-            <translation type="unfinished">접속</translation>
+            <translation>접속</translation>
         </message>
         <message>
             <source>Open Jupyter</source>
-            <translation type="unfinished">Jupyter 열기</translation>
+            <translation>Jupyter 열기</translation>
         </message>
         <message>
             <source>Update course</source>
-            <translation type="unfinished" />
+            <translation>강의 업데이트</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished">중지</translation>
+            <translation>중지</translation>
         </message>
         <message>
             <source>Starts the instance if needed, connects securely and opens Jupyter.</source>
-            <translation type="unfinished" />
+            <translation>필요하면 인스턴스를 시작하고, 안전하게 접속해 Jupyter를 엽니다.</translation>
         </message>
         <message>
             <source>Stops the instance (never deletes it): only its disk is billed then.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스를 중지합니다(삭제하지 않음). 그 뒤로는 디스크 요금만 나옵니다.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">취소</translation>
+            <translation>취소</translation>
         </message>
         <message>
             <source>not running</source>
-            <translation type="unfinished" />
+            <translation>실행 중 아님</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n분</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n시간</numerusform>
             </translation>
         </message>
         <message>
             <source>unknown here: see the AWS billing console</source>
-            <translation type="unfinished" />
+            <translation>여기서는 알 수 없습니다. AWS 결제 콘솔을 보세요</translation>
         </message>
         <message>
             <source>{cost} so far, at about {hourly} an hour</source>
-            <translation type="unfinished" />
+            <translation>지금까지 {cost}, 시간당 약 {hourly}</translation>
         </message>
         <message>
             <source>stopped: only its disk is billed, about {monthly} a month</source>
-            <translation type="unfinished" />
+            <translation>중지됨: 디스크 요금만 한 달에 약 {monthly}</translation>
         </message>
     </context>
     <context>
