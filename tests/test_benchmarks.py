@@ -5,6 +5,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from benchmarks import actions
 from benchmarks.__main__ import main
@@ -34,7 +35,11 @@ def test_the_action_counts_print_the_express_path_against_the_guide(capsys):
 
 def test_an_unknown_benchmark_is_refused_with_the_known_ones():
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "nonsense"], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "benchmarks", "nonsense"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parent.parent,
     )
     assert done.returncode == 2 and "startup" in done.stdout and "tunnel" in done.stdout
 
