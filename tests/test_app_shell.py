@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
@@ -22,6 +23,7 @@ from fastai_launcher.ui.error_dialog import show_error
 from fastai_launcher.ui.i18n import pick_language
 from fastai_launcher.ui.main_window import MainWindow
 from fastai_launcher.ui.pages.ids import PageId
+from fastai_launcher.ui.wizard import LauncherWizard
 
 SCRIPT = Path(sys.executable).parent / "fastai-launcher"
 SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
@@ -70,6 +72,55 @@ def test_start_up_imports_no_aws_or_ssh_library():
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_the_window_shows_before_the_other_pages_the_home_view_and_the_tray_are_imported(
+    isolated_home,
+):
+    # What start-up imported when the window showed (a new user: the welcome page).
+    probe = (
+        "import logging, os, sys\n"
+        "class Shown(logging.Handler):\n"
+        "    def emit(self, record):\n"
+        "        if record.getMessage().startswith('main window shown'):\n"
+        "            ui = 'fastai_launcher.ui.'\n"
+        "            print(sorted(m[len(ui):] for m in sys.modules if m.startswith(ui)), flush=True)\n"
+        "            os._exit(0)\n"
+        "logging.getLogger('fastai_launcher.ui').addHandler(Shown())\n"
+        "from fastai_launcher.__main__ import main\n"
+        "main(['--lang', 'en'])\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env
+    )
+    loaded = done.stdout.strip()
+    assert loaded.startswith("["), done.stderr
+    assert "'pages.welcome'" in loaded and "'wizard'" in loaded
+    for later in ("pages.signin", "pages.launch", "pages.stop", "home", "instance_guard", "tray"):
+        assert f"'{later}'" not in loaded, loaded
+
+
+def test_next_works_on_the_first_screen_before_the_next_page_is_built(qtbot, launcher_context):
+    wizard = LauncherWizard(launcher_context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.page(int(PageId.SIGN_IN)) is None  # built after the window shows
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isVisible() and next_button.isEnabled()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == int(PageId.SIGN_IN)
+    assert wizard.currentPage().title() == "Sign in to AWS"
+
+
+def test_the_other_pages_are_built_once_the_window_is_up(qtbot, launcher_context):
+    wizard = LauncherWizard(launcher_context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: all(wizard.page(int(page)) is not None for page in PageId))
+    assert wizard.pageIds() == [int(page) for page in PageId]
+    assert wizard.currentId() == int(PageId.WELCOME)
 
 
 def test_the_app_shows_its_window_and_a_second_start_brings_it_forward(isolated_home):

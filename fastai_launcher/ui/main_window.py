@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from .context import AppContext
-from .home import HomeView
 from .i18n import RetranslateMixin
 from .pages.ids import PageId
 from .wizard import LauncherWizard
+
+if TYPE_CHECKING:
+    from .home import HomeView
 
 log = logging.getLogger("fastai_launcher.ui")
 
@@ -57,6 +60,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def show_home(self) -> None:
         """The home view instead of the wizard: the setup is done."""
         if self.home is None:
+            from .home import HomeView  # not needed before a setup is done
+
             self.home = HomeView(self.context, self)
             self.home.setup_requested.connect(lambda: self.show_wizard(PageId.WELCOME))
             self.body_layout.addWidget(self.home, 1)
@@ -68,6 +73,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         if self.home is not None:
             self.home.hide()
         if page_id is not None:
+            self.wizard.build_page(page_id)
             self.wizard.setStartId(int(page_id))
             self.wizard.restart()
         self.wizard.show()
@@ -78,7 +84,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def show_step(self, page_id: PageId) -> None:
         """Bring the window up on the wizard's page `page_id` (where it has one)."""
         self.bring_to_front()
-        if self.wizard.page(int(page_id)) is not None:
+        if self.wizard.page_for(page_id) is not None:
             self.wizard.setCurrentId(int(page_id))
 
     def closeEvent(self, event: QCloseEvent) -> None:

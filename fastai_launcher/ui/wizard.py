@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -11,15 +12,7 @@ from ..flow import Step
 from .context import AppContext
 from .express_run import ExpressRun, express_run
 from .i18n import RetranslateMixin
-from .pages.connect import ConnectPage
 from .pages.ids import PageId
-from .pages.install import InstallPage
-from .pages.key import KeyPage
-from .pages.launch import LaunchPage
-from .pages.quota import QuotaPage
-from .pages.signin import SignInPage
-from .pages.stop import StopPage
-from .pages.welcome import WelcomePage
 from .widgets.step_page import StepPage
 
 #: The wizard page of each saved step; Jupyter is opened on the install page.
@@ -39,6 +32,19 @@ PAGE_STEPS = {int(page): step for step, page in reversed(STEP_PAGES.items())}
 #: Pages whose arrival starts what the express run does itself (the sign-in check, the
 #: key import, the connection): while it runs they wait; the others only read.
 EXPRESS_DEFERS = {int(PageId.SIGN_IN), int(PageId.KEY), int(PageId.CONNECT)}
+#: The class of each page, "module:Class" under `ui.pages`, in the guide's order.  Only
+#: the page the wizard starts on is built (and its module imported) before the window
+#: shows; the others follow one per event-loop turn, or at once when asked for first.
+PAGE_CLASSES = {
+    PageId.WELCOME: "welcome:WelcomePage",
+    PageId.SIGN_IN: "signin:SignInPage",
+    PageId.QUOTA: "quota:QuotaPage",
+    PageId.KEY: "key:KeyPage",
+    PageId.LAUNCH: "launch:LaunchPage",
+    PageId.CONNECT: "connect:ConnectPage",
+    PageId.INSTALL: "install:InstallPage",
+    PageId.STOP: "stop:StopPage",
+}
 
 
 class LauncherWizard(RetranslateMixin, QWizard):
@@ -59,47 +65,70 @@ class LauncherWizard(RetranslateMixin, QWizard):
         # "Set up and open Jupyter" (ui/express.py) moves the wizard through its pages.
         self.express: ExpressRun = express_run(context)
         self._deferred: set[int] = set()  # pages not initialized while the express run went on
-        self.add_page(PageId.WELCOME, WelcomePage(context, self))
-        self.add_page(PageId.SIGN_IN, SignInPage(context, self))
-        self.add_page(PageId.QUOTA, QuotaPage(context, self))
-        self.add_page(PageId.KEY, KeyPage(context, self))
-        self.add_page(PageId.LAUNCH, LaunchPage(context, self))
-        self.add_page(PageId.CONNECT, ConnectPage(context, self))
-        self.add_page(PageId.INSTALL, InstallPage(context, self))
-        self.add_page(PageId.STOP, StopPage(context, self))
-        self.setStartId(self.resume_page())
+        start = self.resume_page()
+        self.build_page(PageId(start))
+        self.setStartId(start)
         self.currentIdChanged.connect(self._remember_page)
         self.currentIdChanged.connect(self._initialize_deferred)
         self.express.dialog_parent = lambda: self
         self.express.page_reached.connect(self._express_step)
         self.express.ended.connect(self._express_over)
         self.express.changed.connect(self._follow_run)
-        for page_id in self.pageIds():
-            page = self.page(page_id)
-            if isinstance(page, StepPage):  # its own task over: the row is free again
-                page.completeChanged.connect(lambda: QTimer.singleShot(0, self, self._follow_run))
-        install = self.page(int(PageId.INSTALL))
-        if isinstance(install, InstallPage):
-            self.express.line.connect(install.log.append_line)
         QTimer.singleShot(0, self, self.express.resume_pending)  # a quota wait left running
+        QTimer.singleShot(0, self, self._build_one_more)
         self.retranslate()
 
     def add_page(self, page_id: PageId, page: QWizardPage) -> None:
         self.setPage(int(page_id), page)
+        if isinstance(page, StepPage):  # its own task over: the row is free again
+            page.completeChanged.connect(lambda: QTimer.singleShot(0, self, self._follow_run))
+        if page_id == PageId.INSTALL:
+            self.express.line.connect(page.log.append_line)  # type: ignore[attr-defined]
+
+    def build_page(self, page_id: PageId) -> QWizardPage:
+        """The page `page_id`, built and registered now if it was not yet."""
+        page = self.page(int(page_id))
+        if page is None:
+            module, _, name = PAGE_CLASSES[page_id].partition(":")
+            page_class = getattr(importlib.import_module(f"{__package__}.pages.{module}"), name)
+            page = page_class(self.context, self)
+            self.add_page(page_id, page)
+        return page
+
+    def _build_one_more(self) -> None:
+        missing = [i for i in PAGE_CLASSES if self.page(int(i)) is None]
+        if missing:
+            self.build_page(missing[0])
+            QTimer.singleShot(0, self, self._build_one_more)
 
     def page_for(self, page_id: PageId) -> QWizardPage | None:
-        return self.page(int(page_id))
+        return self.build_page(page_id) if page_id in PAGE_CLASSES else None
+
+    def nextId(self) -> int:
+        # The guide's order, whether the next page is built yet or not: Next builds it
+        # (`validateCurrentPage`) before QWizard moves there.
+        current = self.currentId()
+        later = [int(i) for i in PAGE_CLASSES if i > current]
+        return min(later) if current != -1 and later else -1
+
+    def validateCurrentPage(self) -> bool:
+        if not super().validateCurrentPage():
+            return False
+        following = self.nextId()
+        if following != -1:
+            self.build_page(PageId(following))
+        return True
 
     def resume_page(self) -> int:
         """The page of the saved step (`SavedProgress.last_step`): where the user was,
-        or the step after the last one done.  A page not built yet: the one before it."""
+        or the step after the last one done."""
         wanted = STEP_PAGES.get(Step.parse(self.context.progress.last_step), PageId.WELCOME)
-        return max((i for i in self.pageIds() if i <= wanted), default=int(PageId.WELCOME))
+        return int(wanted)
 
     def show_step(self, page_id: PageId) -> None:
         """Move to the page `page_id`: back along the pages visited, or forward."""
         target = int(page_id)
-        if self.page(target) is None or self.currentId() == target:
+        if self.page_for(page_id) is None or self.currentId() == target:
             return
         if target in self.visitedIds():
             while self.currentId() != target:
