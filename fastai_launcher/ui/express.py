@@ -11,6 +11,7 @@ shows the same run: its step, the quota wait, Cancel.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from ..core.money import usd
 from ..flow import Workspace
-from ..flow.runs import ExpressChoices
 from .context import AppContext
 from .express_run import SANDBOX, ExpressRun, Options, default_recipe, express_run, offered_recipes
 from .i18n import RetranslateMixin, translate
 from .widgets.step_page import label
+
+if TYPE_CHECKING:
+    from ..flow.runs import ExpressChoices  # the flow's steps: imported when a run starts
 
 __all__ = ["ExpressPanel", "returning_user"]
 
@@ -152,6 +155,8 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
 
     def choices(self) -> ExpressChoices:
         """What the panel shows; None for what it has not found yet (the saved one is kept)."""
+        from ..flow.runs import ExpressChoices
+
         region = str(self.region.currentData() or "") if self.own_region else ""
         return ExpressChoices(
             region=region or None,

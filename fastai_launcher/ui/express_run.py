@@ -30,7 +30,6 @@ from ..core.task import TaskContext
 from ..core.text import Text, Translate
 from ..flow import Step, StepText, Workspace
 from .context import AppContext
-from .error_dialog import show_error
 from .i18n import translate
 from .pages.ids import PageId
 from .tasks import TaskHandle
@@ -344,6 +343,8 @@ class ExpressRun(QObject):
             )
         self.status = error.message
         details = self.handle.details if self.handle is not None else ""
+        from .error_dialog import show_error  # only once something went wrong
+
         show_error(self.dialog_parent(), error, details)
         self._end()
 

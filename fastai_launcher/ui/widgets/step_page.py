@@ -20,7 +20,6 @@ from ...core.errors import Cancelled, LauncherError
 from ...core.task import TaskContext
 from ...flow import Workspace
 from ..context import AppContext
-from ..error_dialog import show_error
 from ..i18n import RetranslateMixin
 from ..tasks import TaskHandle
 from .task_progress import TaskProgress
@@ -131,5 +130,7 @@ class StepPage(RetranslateMixin, QWizardPage):
     def show_error(self, error: LauncherError) -> None:
         if isinstance(error, Cancelled):
             return
+        from ..error_dialog import show_error  # only once something went wrong
+
         handle = next((h for h in self.tasks if h.error is error), None)
         show_error(self.window(), error, handle.details if handle is not None else "")
