@@ -6,8 +6,9 @@ import gc
 import importlib.util
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 
 from . import __version__
 from .core import state
@@ -19,11 +20,13 @@ from .ui.application import SignalQuitter, create_application
 from .ui.context import AppContext, PriceProvider
 from .ui.crash import CrashReporter, install_crash_hooks
 from .ui.i18n import Translators, pick_language
-from .ui.instance_guard import InstanceGuard
 from .ui.main_window import MainWindow
 from .ui.qtlog import install_qt_message_handler
 from .ui.single_instance import SingleInstance, instance_name
 from .ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from .ui.instance_guard import InstanceGuard
 
 log = logging.getLogger("fastai_launcher.app")
 
@@ -64,21 +67,31 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
     context = AppContext(paths, settings, progress, runner, translators, price_provider())
     window = MainWindow(context)
     guard.activated.connect(window.bring_to_front)
-    keeper = InstanceGuard(context, window)  # tray, reminders, close/quit/logout
-    window.close_guard = keeper.allow_close
-    context.notify = keeper.notify
-    app.commitDataRequest.connect(keeper.commit_data)
     quitter = SignalQuitter(app)
+    keepers: list[InstanceGuard] = []
+
+    def guard_the_instance() -> None:
+        # Tray, reminders, close/quit/logout: right after the window first shows.
+        from .ui.instance_guard import InstanceGuard
+
+        keeper = InstanceGuard(context, window)
+        window.close_guard = keeper.allow_close
+        context.notify = keeper.notify
+        app.commitDataRequest.connect(keeper.commit_data)
+        keepers.append(keeper)
+        # What start-up made lives as long as the app: keep it out of the cyclic GC,
+        # whose full passes hold the GIL, and so freeze the window, for about 0.7 ms
+        # per 1,000 objects scanned.
+        gc.freeze()
+        keeper.start()
+
     window.show()
-    # What start-up made lives as long as the app: keep it out of the cyclic GC,
-    # whose full passes hold the GIL, and so freeze the window, for about 0.7 ms per
-    # 1,000 objects scanned.
-    gc.freeze()
-    keeper.start()
+    QTimer.singleShot(0, guard_the_instance)
     try:
         code = app.exec()
     finally:
-        keeper.close()
+        for keeper in keepers:
+            keeper.close()
         quitter.close()
         runner.shutdown()
         context.flow.close()  # the tunnel and SSH session end with the app
