@@ -1,8 +1,8 @@
 """The whole app in the test world, for the UI's acceptance tests.
 
-moto plays AWS (instances "boot" as the world's real sshd, whose host keys are
-on the console), the sshd plays the instance, a real Jupyter server runs
-there, and the shipped `sandbox` recipe installs the course from the world's
+moto plays AWS in a process of its own (instances "boot" as the world's real
+sshd, whose host keys are on the console), the sshd plays the instance, a real
+Jupyter server runs there, and the shipped `sandbox` recipe installs the course from the world's
 local repository.  The app is built as `app.py` builds it — an `AppContext`
 and a flow `Workspace` over the same saved files — with the waits shortened.
 
@@ -38,7 +38,6 @@ from fastai_launcher.ssh.tunnel import TunnelTiming
 from fastai_launcher.ui.context import AppContext
 from fastai_launcher.ui.i18n import Translators
 from fastai_launcher.ui.tasks import TaskRunner
-from tests.world.aws import DLAMI_IMAGES, AwsWorld
 from tests.world.sshd import ensure_world_course, free_port
 
 G_QUOTA = "L-DB2E81BA"  # Running On-Demand G and VT instances, in vCPUs
@@ -76,76 +75,18 @@ def course(sshd, instance_env) -> Iterator[Recipe]:
     shutil.rmtree(sshd.home / recipe.state_dir, ignore_errors=True)
 
 
-_warmed: list[bool] = []
-
-
-def warm_up(aws_world: AwsWorld) -> None:
-    """Once per session: every AWS operation of a launch-to-stop cycle, sent by the
-    test to moto, then the world reset.
-
-    moto runs in this process and imports its backends and parses its data files
-    (instance types, service models) on first use, holding the GIL for long C
-    calls: costs of the test world, not of the app, that must not count as the
-    app's GUI stalls.  Nothing of the app runs here.
-    """
-    if _warmed:
-        return
-    ec2 = aws_world.client("ec2")
-    aws_world.client("sts").get_caller_identity()
-    ec2.describe_regions()
-    ec2.describe_instance_types(InstanceTypes=["g4dn.xlarge"])
-    ec2.describe_instance_type_offerings(LocationType="availability-zone")
-    ec2.describe_images(Owners=["amazon"])
-    aws_world.client("ssm").get_parameters_by_path(Path="/aws/service/deeplearning/ami/x86_64/")
-    group = ec2.create_security_group(GroupName="warm-up", Description="warm-up")["GroupId"]
-    ec2.authorize_security_group_ingress(
-        GroupId=group, IpPermissions=[{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22,
-                                       "IpRanges": [{"CidrIp": CALLER_IP + "/32"}]}],
-    )  # fmt: skip
-    ec2.describe_security_groups(GroupIds=[group])
-    key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGs0hQKIlKs2yN7d0Cq7oyc7CnlBf3iGZ1cbrxNu8jQv"
-    ec2.import_key_pair(KeyName="warm-up", PublicKeyMaterial=key.encode())
-    ec2.describe_key_pairs()
-    aws_world.set_quota(G_QUOTA, 8)
-    quotas = aws_world.client("service-quotas")
-    quotas.get_service_quota(ServiceCode="ec2", QuotaCode=G_QUOTA)
-    quotas.list_requested_service_quota_change_history_by_quota(
-        ServiceCode="ec2", QuotaCode=G_QUOTA
-    )
-    image = DLAMI_IMAGES[1]["ami_id"]
-    [instance] = ec2.run_instances(
-        ImageId=image, InstanceType="g4dn.xlarge", MinCount=1, MaxCount=1, KeyName="warm-up",
-        SecurityGroupIds=[group], ClientToken="warm-up",
-        TagSpecifications=[{"ResourceType": "instance", "Tags": [{"Key": "warm", "Value": "up"}]}],
-        BlockDeviceMappings=[{"DeviceName": "/dev/sda1", "Ebs": {"VolumeSize": 75}}],
-    )["Instances"]  # fmt: skip
-    instance_id = instance["InstanceId"]
-    ec2.describe_instances(InstanceIds=[instance_id])
-    ec2.describe_instance_status(InstanceIds=[instance_id], IncludeAllInstances=True)
-    ec2.get_console_output(InstanceId=instance_id)
-    cloudwatch = aws_world.client("cloudwatch")
-    cloudwatch.put_metric_alarm(
-        AlarmName="warm-up", MetricName="CPUUtilization", Namespace="AWS/EC2",
-        Statistic="Average", Period=300, EvaluationPeriods=1, Threshold=5.0,
-        ComparisonOperator="LessThanThreshold",
-    )  # fmt: skip
-    cloudwatch.describe_alarms(AlarmNames=["warm-up"])
-    ec2.stop_instances(InstanceIds=[instance_id])
-    ec2.start_instances(InstanceIds=[instance_id])
-    aws_world.client("pricing", "us-east-1").get_products(ServiceCode="AmazonEC2", MaxResults=1)
-    aws_world.reset()
-    _warmed.append(True)
-
-
 @pytest.fixture
-def world(aws_world, sshd, jupyter_world, monkeypatch):
-    """Instances launched in moto boot as the sshd; SSH goes there as its user."""
-    warm_up(aws_world)
+def world(remote_aws_world, sshd, jupyter_world, monkeypatch):
+    """Instances launched in moto boot as the sshd; SSH goes there as its user.
+
+    moto runs in a process of its own (`tests/world/aws_remote.py`): in this one
+    its Python work and heap would stall the GUI thread the tests time.
+    """
     monkeypatch.setenv(SSH_ENDPOINT_ENV, f"127.0.0.1:{sshd.port}")
     monkeypatch.setenv(SSH_USER_ENV, sshd.user)
-    aws_world.boot_on(sshd)
-    aws_world.set_quota(G_QUOTA, 8)
-    return aws_world
+    remote_aws_world.boot_on(sshd)
+    remote_aws_world.set_quota(G_QUOTA, 8)
+    return remote_aws_world
 
 
 @dataclasses.dataclass

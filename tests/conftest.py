@@ -6,6 +6,7 @@ pytest_plugins = [
     "tests.world.aws_record",
     "tests.world.aws",
     "tests.world.sshd",
+    "tests.world.aws_remote",
     "tests.world.jupyter",
     "tests.world.qt",
     "tests.app_world",

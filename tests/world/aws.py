@@ -191,11 +191,14 @@ class AwsWorld:
 class WorldMotoServer(ThreadedMotoServer):
     """moto's threaded server with the Pricing and SSO portal doubles in front of it."""
 
-    def _server_entry(self) -> None:
+    def app(self) -> Any:
+        """The WSGI application served; subclasses wrap it."""
         moto = DomainDispatcherApplication(create_backend_app)
-        app = aws_sso.with_sso(aws_pricing.with_pricing(moto))
+        return aws_sso.with_sso(aws_pricing.with_pricing(moto))
+
+    def _server_entry(self) -> None:
         self._server = make_server(
-            self._ip_address, self._port, app, True, request_handler=MotoRequestHandler
+            self._ip_address, self._port, self.app(), True, request_handler=MotoRequestHandler
         )
         self._server_ready_event.set()
         self._server.serve_forever()
