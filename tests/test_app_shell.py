@@ -114,6 +114,15 @@ def test_next_works_on_the_first_screen_before_the_next_page_is_built(qtbot, lau
     assert wizard.currentPage().title() == "Sign in to AWS"
 
 
+def test_a_wizard_made_in_korean_has_its_buttons_in_korean(qtbot, launcher_context):
+    launcher_context.translators.switch("ko")
+    wizard = LauncherWizard(launcher_context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert "다음" in wizard.button(QWizard.WizardButton.NextButton).text()
+    assert "완료" in wizard.button(QWizard.WizardButton.FinishButton).text()
+
+
 def test_the_other_pages_are_built_once_the_window_is_up(qtbot, launcher_context):
     wizard = LauncherWizard(launcher_context)
     qtbot.addWidget(wizard)

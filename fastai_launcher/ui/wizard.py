@@ -76,7 +76,8 @@ class LauncherWizard(RetranslateMixin, QWizard):
         self.express.changed.connect(self._follow_run)
         QTimer.singleShot(0, self, self.express.resume_pending)  # a quota wait left running
         QTimer.singleShot(0, self, self._build_one_more)
-        self.retranslate()
+        # The buttons got their words from the style set above, in the current language.
+        self._retranslate_title()
 
     def add_page(self, page_id: PageId, page: QWizardPage) -> None:
         self.setPage(int(page_id), page)
@@ -192,8 +193,11 @@ class LauncherWizard(RetranslateMixin, QWizard):
         if result == int(QWizard.DialogCode.Accepted):
             self.completed.emit()
 
-    def retranslate(self) -> None:
+    def _retranslate_title(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Wizard", "Steps"))
+
+    def retranslate(self) -> None:
+        self._retranslate_title()
         # QWizard sets its button texts (Back, Next, Finish) only when its style
         # changes, not on a language change: change it there and back.
         style = self.wizardStyle()
