@@ -78,23 +78,8 @@ class CountingMotoServer(world_aws.WorldMotoServer):
         super().__init__(ip_address="127.0.0.1", port=0, verbose=False)
         self.counter = counter
 
-    def _server_entry(self) -> None:
-        from moto.moto_server.werkzeug_app import (
-            DomainDispatcherApplication,
-            MotoRequestHandler,
-            create_backend_app,
-        )
-        from werkzeug.serving import make_server
-
-        from tests.world import aws_pricing, aws_sso
-
-        moto = DomainDispatcherApplication(create_backend_app)
-        app = self.counter.wrap(aws_sso.with_sso(aws_pricing.with_pricing(moto)))
-        self._server = make_server(
-            self._ip_address, self._port, app, True, request_handler=MotoRequestHandler
-        )
-        self._server_ready_event.set()
-        self._server.serve_forever()
+    def app(self) -> Any:
+        return self.counter.wrap(super().app())
 
 
 def serve(sshd_folder: Path, sshd_user: str) -> None:
