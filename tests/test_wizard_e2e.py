@@ -45,9 +45,8 @@ def test_the_whole_guide_in_the_wizard_then_one_click_back_from_home(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    # As `run_app` does once its window shows: what exists now is kept out of the
-    # cyclic GC.  Here that includes the test world in this process (moto's backends
-    # and models, ~200k objects a real app does not have).
+    # As `run_app` does once its window shows: what exists now (here also pytest's
+    # and the test world's client-side objects) is kept out of the cyclic GC.
     gc.collect()
     gc.freeze()
     request.addfinalizer(gc.unfreeze)
