@@ -33,7 +33,6 @@ SYSTEM_NEEDS = [
     ("/usr/lib/x86_64-linux-gnu/libdbus-1.so.3", "libdbus-1-3"),
     ("/usr/bin/git", "git"),
     ("/usr/bin/python3", "python3-venv"),
-    ("/usr/bin/import", "imagemagick"),
     ("/usr/bin/pkill", "procps"),
 ]
 
