@@ -17,6 +17,7 @@ from .core.money import PriceQuote
 from .core.paths import default_paths
 from .core.state import SavedProgress, Settings
 from .ui.application import SignalQuitter, create_application
+from .ui.collector import GuiThreadCollector
 from .ui.context import AppContext, PriceProvider
 from .ui.crash import CrashReporter, install_crash_hooks
 from .ui.i18n import Translators, pick_language
@@ -58,6 +59,7 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
         return 0  # the running app shows its window instead
     handlers = setup_logging(paths)
     log.info("fastai-launcher %s starting", __version__)
+    collector = GuiThreadCollector(app)
     uninstall_hooks = install_crash_hooks(CrashReporter(app))
     settings = state.load(Settings, paths.settings_file)
     progress = state.load(SavedProgress, paths.state_file)
@@ -92,6 +94,7 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
     finally:
         for keeper in keepers:
             keeper.close()
+        collector.stop()
         quitter.close()
         runner.shutdown()
         context.flow.close()  # the tunnel and SSH session end with the app

@@ -10,11 +10,15 @@
   fails the test if none came.
 - A test that leaves a thread running fails: Python threads it started,
   QThreads it started, thread pools it started work on.
+- The cyclic garbage collector runs only on the main thread, between tests,
+  as the app runs it only on the GUI thread (`ui/collector.py`): a worker
+  thread must never free a Qt object.
 - `launcher_context` builds the `AppContext` that windows and pages take.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
@@ -95,6 +99,19 @@ def _python_threads() -> set[threading.Thread]:
     # Qt's own threads show up as _DummyThread once they run Python code; they
     # never "end" for the threading module, so the Qt checks below cover them.
     return {t for t in threading.enumerate() if type(t).__name__ != "_DummyThread"}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_automatic_garbage_collection() -> Iterator[None]:
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
