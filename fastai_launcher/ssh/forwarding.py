@@ -31,6 +31,20 @@ _LIBRARY_LOG = logging.getLogger(__name__ + ".sshtunnel")
 _LIBRARY_LOG.addHandler(logging.NullHandler())
 _LIBRARY_LOG.setLevel(logging.ERROR)
 
+
+class _ReconnectingIsNotAnError(logging.Filter):
+    """sshtunnel logs a local connection it cannot forward as an error.  That
+    happens while a dropped link is being re-established, which the tunnel
+    reports as its RECONNECTING state: it is kept as a warning."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR:
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+_LIBRARY_LOG.addFilter(_ReconnectingIsNotAnError())
+
 LOCAL_HOST = "127.0.0.1"
 PORT_SEARCH = 20  # the preferred local port and the 19 after it
 RELAY_CHUNK = 256 * 1024  # measured: half the CPU per MB of sshtunnel's 16 KiB reads
