@@ -33,9 +33,10 @@ _LIBRARY_LOG.setLevel(logging.ERROR)
 
 
 class _ReconnectingIsNotAnError(logging.Filter):
-    """sshtunnel logs a local connection it cannot forward as an error.  That
-    happens while a dropped link is being re-established, which the tunnel
-    reports as its RECONNECTING state: it is kept as a warning."""
+    """sshtunnel logs as errors what the tunnel already reports: a local
+    connection it cannot forward while a dropped link is re-established (the
+    RECONNECTING state), a port it cannot listen on (a typed `SshError`).  Its
+    records are kept as warnings."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno >= logging.ERROR:
