@@ -42,9 +42,18 @@ def show_home(qtbot, app):
     qtbot.addWidget(home)
     home.resize(860, 660)
     home.show()  # showing it looks for the instances
+    # Whoever waits for the refresh (the user, a test) finds every card on screen
+    # at the moment it reports its result, not one queued event later.
+    hidden_at_result: list[str] = []
+    home.refresh_task.succeeded.connect(
+        lambda _views: hidden_at_result.extend(
+            instance_id for instance_id, card in home.cards.items() if not card.isVisible()
+        )
+    )
     qtbot.waitUntil(
         lambda: home.refresh_task is not None and home.refresh_task.done, timeout=20_000
     )
+    assert hidden_at_result == []
     return home
 
 

@@ -209,6 +209,8 @@ class HomeView(RetranslateMixin, QWidget):
                 card.cancel_requested.connect(self.cancel)
                 self.cards[instance_id] = card
                 self.card_list.insertWidget(self.card_list.count() - 1, card)
+                if self.isVisible():  # now: the layout would only queue the show
+                    card.show()
             else:
                 card.set_view(view)
         for instance_id in list(self.cards):
