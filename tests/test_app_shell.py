@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QWizard
 from fastai_launcher import __version__
 from fastai_launcher.core.errors import Cancelled, CapacityError
 from fastai_launcher.core.text import QT_TRANSLATE_NOOP, text
-from fastai_launcher.ui.crash import CrashDialog, CrashReporter, install_crash_hooks
+from fastai_launcher.ui.crash import CrashReporter, install_crash_hooks
+from fastai_launcher.ui.crash_dialog import CrashDialog
 from fastai_launcher.ui.error_dialog import show_error
 from fastai_launcher.ui.i18n import pick_language
 from fastai_launcher.ui.main_window import MainWindow

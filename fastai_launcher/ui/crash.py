@@ -2,7 +2,7 @@
 
 `install_crash_hooks()` replaces `sys.excepthook` and `threading.excepthook`.
 An uncaught exception is logged (the log's filter redacts it) and shown in
-`CrashDialog` with redacted details and a "Copy details" button.  Exceptions
+`crash_dialog.CrashDialog` with redacted details and a "Copy details" button.  Exceptions
 from other threads are handed to the GUI thread first.
 """
 
@@ -13,22 +13,17 @@ import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..core.logs import format_exception
-from .details import DetailsPanel
-from .i18n import RetranslateMixin
+
+if TYPE_CHECKING:
+    from .crash_dialog import CrashDialog
 
 log = logging.getLogger("fastai_launcher.ui")
 
@@ -45,36 +40,6 @@ def crash_details(
     )
     place = f"\nThread: {where}" if where else ""
     return f"{header}{place}\n\n{format_exception((kind, value, tb))}"
-
-
-class CrashDialog(RetranslateMixin, QDialog):
-    def __init__(self, details: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crash_dialog")
-        self.setMinimumWidth(520)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.details = DetailsPanel(details, expanded=True, parent=self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("CrashDialog", "fastai-launcher hit a bug"))
-        self.intro.setText(
-            QCoreApplication.translate(
-                "CrashDialog",
-                "Something went wrong inside the app. You can keep using it, but if something "
-                "looks wrong, restart it. This does not stop your AWS machine: if it was "
-                "running, it is still running and still costs money.\n\n"
-                "To help us fix this, copy the details below (they contain no keys or "
-                "passwords) and send them with a short note of what you were doing.",
-            )
-        )
 
 
 class CrashReporter(QObject):
@@ -104,6 +69,8 @@ class CrashReporter(QObject):
             return
         self._showing = True
         try:
+            from .crash_dialog import CrashDialog  # only needed once something went wrong
+
             dialog = CrashDialog(details, QApplication.activeWindow())
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda _code: self._forget(dialog))
