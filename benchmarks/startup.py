@@ -1,11 +1,18 @@
 """Start-up: process start to the main window shown (offscreen), the app against a
 bare PySide6 window started the same way, interleaved, median of N each.
 
-Both are `python -c <script>` children; the time runs in this process from just
+Each is a `python -c <script>` child; the time runs in this process from just
 before the child is spawned to the moment the child writes "shown" on stdout.
-The app's child adds only a logging handler that writes "shown" when the app
-logs "main window shown" (its `MainWindow.showEvent`), then calls the real
-entry point; it is stopped with SIGTERM afterwards (not timed).
+The app's child starts through the real entry point (`fastai_launcher.__main__`)
+with only a logging handler added, which writes "shown" when the app logs
+"main window shown" (its `MainWindow.showEvent`); it is stopped with SIGTERM
+afterwards (not timed).
+
+A second anchor, the "PySide6 floor", is a window that does only what any
+PySide6 app's first window does: it shows a line of text (the font database),
+uses one `Qt.` enum and one `QLocale` (PySide6 builds all of a class's Python
+enums on first use: about 120 for the `Qt` namespace, 25 for `QLocale`).  The
+app's ratio to the floor is what the app itself adds.
 
 The children may write bytecode (`PYTHONDONTWRITEBYTECODE` is dropped): an installed
 app starts from the `.pyc` files pip compiled, as PySide6 does here; without them
@@ -52,22 +59,49 @@ window.show()
 app.exec()
 """
 
+FLOOR = """
+import time
+start = time.perf_counter()
+import json, sys
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+marks = {"import_qt": time.perf_counter() - start}
+
+class Window(QMainWindow):
+    def showEvent(self, event):
+        super().showEvent(event)
+        marks["build_and_show"] = time.perf_counter() - start - marks["import_qt"]
+        print("shown", json.dumps(marks), flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+
+app = QApplication(sys.argv)
+window = Window()
+label = QLabel(f"A GPU for the fast.ai course ({QLocale.system().name()})", window)
+label.setTextFormat(Qt.TextFormat.PlainText)
+label.setWordWrap(True)
+window.setCentralWidget(label)
+window.resize(860, 660)
+window.show()
+app.exec()
+"""
+
 APP = """
 import time
 start = time.perf_counter()
 import json, logging, sys
+marks = {}
 
-class Shown(logging.Handler):
+class Marks(logging.Handler):
     def emit(self, record):
-        if record.getMessage().startswith("main window shown"):
+        message = record.getMessage()
+        if message.startswith("fastai-launcher") and message.endswith("starting"):
+            marks["imports_and_qapplication"] = time.perf_counter() - start
+        elif message.startswith("main window shown"):
             marks["build_and_show"] = time.perf_counter() - start - sum(marks.values())
             print("shown", json.dumps(marks), flush=True)
 
-logging.getLogger("fastai_launcher.ui").addHandler(Shown())
-import PySide6.QtWidgets
-marks = {"import_qt": time.perf_counter() - start}
-import fastai_launcher.app
-marks["import_app"] = time.perf_counter() - start - marks["import_qt"]
+for name in ("fastai_launcher.app", "fastai_launcher.ui"):
+    logging.getLogger(name).addHandler(Marks())
 from fastai_launcher.__main__ import main
 sys.exit(main(["--lang", "en"]))
 """
@@ -130,7 +164,10 @@ def import_breakdown(home: Path, top: int = 12) -> tuple[dict[str, int], dict[st
     """Milliseconds of import (self time, `python -X importtime`) by group, and of the
     `top` slowest modules, in one start of the app: what start-up spends on what."""
     env = {**_child_env(), "QT_QPA_PLATFORM": "offscreen", "FASTAI_LAUNCHER_HOME": str(home)}
-    probe = "import PySide6.QtWidgets, fastai_launcher.app"
+    probe = (  # in the entry point's order
+        "import fastai_launcher.__main__ as entry; entry.import_qt_free_layers_first(); "
+        "import fastai_launcher.app"
+    )
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", probe],
         env=env,
@@ -161,33 +198,43 @@ def _median_phases(runs: list[dict[str, float]]) -> dict[str, int]:
 
 
 def measure(runs: int = RUNS) -> list[Figure]:
-    bare: list[float] = []
-    app: list[float] = []
-    bare_phases: list[dict[str, float]] = []
-    app_phases: list[dict[str, float]] = []
+    scripts = {"bare": BARE, "floor": FLOOR, "app": APP}
+    seconds: dict[str, list[float]] = {name: [] for name in scripts}
+    phases: dict[str, list[dict[str, float]]] = {name: [] for name in scripts}
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
-        time_to_shown(APP, Path(tmp) / "warm")  # warms the disk cache for both, not counted
+        time_to_shown(APP, Path(tmp) / "warm")  # warms the disk cache for all, not counted
         for number in range(runs):
-            seconds, phases = time_to_shown(BARE, Path(tmp) / f"bare-{number}")
-            bare.append(seconds)
-            bare_phases.append(phases)
-            seconds, phases = time_to_shown(APP, Path(tmp) / f"app-{number}")
-            app.append(seconds)
-            app_phases.append(phases)
+            for name, script in scripts.items():
+                elapsed, marks = time_to_shown(script, Path(tmp) / f"{name}-{number}")
+                seconds[name].append(elapsed)
+                phases[name].append(marks)
         by_group, slowest = import_breakdown(Path(tmp) / "imports")
+    median_ms = {name: statistics.median(values) * 1000 for name, values in seconds.items()}
+    samples = {name: [round(s * 1000) for s in values] for name, values in seconds.items()}
     return [
         figure(
             "startup_main_window_shown",
-            statistics.median(app) * 1000,
+            median_ms["app"],
             "ms",
             f"<= {GOAL_RATIO}x the bare PySide6 window",
-            statistics.median(bare) * 1000,
+            median_ms["bare"],
             runs=runs,
-            samples_ms=[round(s * 1000) for s in app],
-            anchor_samples_ms=[round(s * 1000) for s in bare],
-            phases_ms=_median_phases(app_phases),
-            anchor_phases_ms=_median_phases(bare_phases),
+            samples_ms=samples["app"],
+            anchor_samples_ms=samples["bare"],
+            phases_ms=_median_phases(phases["app"]),
+            anchor_phases_ms=_median_phases(phases["bare"]),
             import_self_ms_by_group=by_group,
             import_self_ms_slowest_modules=slowest,
-        )
+        ),
+        figure(
+            "startup_over_pyside6_floor",
+            median_ms["app"],
+            "ms",
+            "none (what the app adds to a PySide6 window with text, one Qt enum, one QLocale)",
+            median_ms["floor"],
+            runs=runs,
+            anchor_samples_ms=samples["floor"],
+            anchor_phases_ms=_median_phases(phases["floor"]),
+            floor_over_bare_ratio=round(median_ms["floor"] / median_ms["bare"], 3),
+        ),
     ]
