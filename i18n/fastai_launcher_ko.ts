@@ -2309,7 +2309,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>Wizard</name>
         <message>
             <source>Steps</source>
-            <extracomment>The wizard page of each saved step; Jupyter is opened on the install page. Pages whose arrival starts what the express run does itself (the sign-in check, the key import, the connection): while it runs they wait; the others only read. The user pressed Finish on the last page.</extracomment>
+            <extracomment>The wizard page of each saved step; Jupyter is opened on the install page. Pages whose arrival starts what the express run does itself (the sign-in check, the key import, the connection): while it runs they wait; the others only read. The class of each page, "module:Class" under `ui.pages`, in the guide's order. Only the page the wizard starts on is built (and its module imported) before the window shows; the others follow one per event-loop turn, or at once when asked for first. The user pressed Finish on the last page.</extracomment>
             <translation>단계</translation>
         </message>
     </context>
