@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import shutil
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -27,52 +25,18 @@ from PySide6.QtGui import QDesktopServices
 
 from fastai_launcher.app import price_provider
 from fastai_launcher.core import state
-from fastai_launcher.core.endpoint import SSH_ENDPOINT_ENV
 from fastai_launcher.core.paths import AppPaths
 from fastai_launcher.core.state import SavedProgress, Settings
-from fastai_launcher.flow import Timing, Workspace
-from fastai_launcher.flow.workspace import SSH_USER_ENV
-from fastai_launcher.ssh.recipes import Recipe, load_recipe
-from fastai_launcher.ssh.session import Backoff
-from fastai_launcher.ssh.tunnel import TunnelTiming
+from fastai_launcher.flow import Workspace
+from fastai_launcher.ssh.recipes import Recipe
 from fastai_launcher.ui.context import AppContext
 from fastai_launcher.ui.i18n import Translators
 from fastai_launcher.ui.tasks import TaskRunner
-from tests.world.sshd import ensure_world_course, free_port
-
-G_QUOTA = "L-DB2E81BA"  # Running On-Demand G and VT instances, in vCPUs
-CALLER_IP = "203.0.113.7"
-FAST = Timing(
-    instance_poll=0.02,
-    console_poll=0.05,
-    console_timeout=5,
-    quota_first_poll=0.05,
-    quota_max_poll=0.2,
-    jupyter_poll=0.2,
-    jupyter_timeout=60,
-    recipe_poll=0.1,
-    ssh_backoff=Backoff(first_delay=0.05, max_delay=0.5, total=20),
-    tunnel=TunnelTiming(probe_interval=1.0, probe_timeout=2.0, check_interval=0.2),
-)
-
-
-@pytest.fixture
-def course(sshd, instance_env) -> Iterator[Recipe]:
-    """The shipped sandbox recipe under a name of its own (no other test shares its files)."""
-    repository = ensure_world_course()
-    shipped = load_recipe("sandbox")
-    unique = uuid.uuid4().hex[:8]
-    changes: dict[str, object] = {
-        "id": f"sandbox-{unique}",
-        "folder": f"sandbox-course-{unique}",
-        "notebooks": f"sandbox-course-{unique}",
-    }
-    if Path(shipped.repository) != repository:  # not root: the world lives elsewhere
-        changes |= {"repository": str(repository), "prelude": (f"source {instance_env}/activate",)}
-    recipe = dataclasses.replace(shipped, **changes)
-    yield recipe
-    shutil.rmtree(sshd.home / recipe.folder, ignore_errors=True)
-    shutil.rmtree(sshd.home / recipe.state_dir, ignore_errors=True)
+from tests.world.instance import CALLER_IP as CALLER_IP  # the drills import these from here
+from tests.world.instance import FAST as FAST
+from tests.world.instance import G_QUOTA as G_QUOTA
+from tests.world.instance import boot_on_sshd, instance_options, workspace_options
+from tests.world.sshd import free_port
 
 
 @pytest.fixture
@@ -82,11 +46,7 @@ def world(remote_aws_world, sshd, jupyter_world, monkeypatch):
     moto runs in a process of its own (`tests/world/aws_remote.py`): in this one
     its Python work and heap would stall the GUI thread the tests time.
     """
-    monkeypatch.setenv(SSH_ENDPOINT_ENV, f"127.0.0.1:{sshd.port}")
-    monkeypatch.setenv(SSH_USER_ENV, sshd.user)
-    remote_aws_world.boot_on(sshd)
-    remote_aws_world.set_quota(G_QUOTA, 8)
-    return remote_aws_world
+    return boot_on_sshd(remote_aws_world, sshd, monkeypatch)
 
 
 @dataclasses.dataclass
@@ -119,13 +79,8 @@ def start_app(qapp, world, app_paths: AppPaths, isolated_home: Path, course: Rec
             app_paths,
             progress,
             settings,
-            home=isolated_home,
-            host_name="laptop",
-            timing=FAST,
-            fetch_ip=lambda: CALLER_IP + "\n",
-            recipes=lambda name: course if name == "sandbox" else load_recipe(name),
-            jupyter_port=jupyter_port,
-            local_port=free_port(),
+            **workspace_options(isolated_home),
+            **instance_options(course, jupyter_port),
         )
         context = AppContext(
             app_paths, settings, progress, runner, translators, price_provider(), workspace

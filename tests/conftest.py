@@ -8,6 +8,7 @@ pytest_plugins = [
     "tests.world.sshd",
     "tests.world.aws_remote",
     "tests.world.jupyter",
+    "tests.world.instance",
     "tests.world.qt",
     "tests.app_world",
 ]
