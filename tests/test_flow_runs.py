@@ -6,25 +6,20 @@ would), a real Jupyter server reached through the real tunnel, and the shipped
 installs are harmless stand-ins — there is no internet here).
 
 Only the caller's public address is made up (checkip.amazonaws.com cannot be
-reached from here) and every wait is shortened through `Timing`.
+reached from here) and every wait is shortened through `Timing`
+(`tests/world/instance.py`).
 """
 
-import contextlib
 import dataclasses
-import os
-import shutil
-import signal
 import threading
-import uuid
 from pathlib import Path
 
 import pytest
 import requests
 
-from fastai_launcher.core.endpoint import SSH_ENDPOINT_ENV
 from fastai_launcher.core.errors import Cancelled, CredentialsError
 from fastai_launcher.core.task import TaskContext
-from fastai_launcher.flow import Step, StepText, Timing, Workspace
+from fastai_launcher.flow import Step, StepText, Workspace
 from fastai_launcher.flow.connect import connect, ssh_command
 from fastai_launcher.flow.install import install
 from fastai_launcher.flow.jupyter import ensure_jupyter
@@ -35,55 +30,25 @@ from fastai_launcher.flow.offers import default_offer, instance_offers
 from fastai_launcher.flow.quota import check_gpu_quota
 from fastai_launcher.flow.runs import ExpressChoices, RunCancelled, express, open_jupyter
 from fastai_launcher.flow.signin import choose_region, resume_sign_in, sign_in_with_key
-from fastai_launcher.flow.workspace import SSH_USER_ENV
 from fastai_launcher.ssh.hostkeys import HostKeyUnverified
-from fastai_launcher.ssh.recipes import STATE_ROOT, load_recipe
-from fastai_launcher.ssh.session import Backoff
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
 from tests.world.aws_record import operations, writes
-from tests.world.sshd import ensure_world_course, free_port
-
-G_QUOTA = "L-DB2E81BA"
-FAST = Timing(
-    instance_poll=0.02,
-    console_poll=0.05,
-    console_timeout=5,
-    quota_first_poll=0.05,
-    quota_max_poll=0.2,
-    jupyter_poll=0.2,
-    jupyter_timeout=60,
-    recipe_poll=0.1,
-    ssh_backoff=Backoff(first_delay=0.05, max_delay=0.5, total=20),
+from tests.world.instance import (
+    CALLER_IP,
+    FAST_POLLS,
+    G_QUOTA,
+    boot_on_sshd,
+    instance_options,
+    stop_jupyter,
+    workspace_options,
 )
-
-
-@pytest.fixture
-def course(sshd, instance_env):
-    """The shipped sandbox recipe under a name of its own, so no other test shares its files."""
-    repository = ensure_world_course()
-    shipped = load_recipe("sandbox")
-    unique = uuid.uuid4().hex[:8]
-    changes = {
-        "id": f"sandbox-{unique}",
-        "folder": f"sandbox-course-{unique}",
-        "notebooks": f"sandbox-course-{unique}",
-    }
-    if Path(shipped.repository) != repository:  # not root: the world lives elsewhere
-        changes |= {"repository": str(repository), "prelude": (f"source {instance_env}/activate",)}
-    recipe = dataclasses.replace(shipped, **changes)
-    yield recipe
-    shutil.rmtree(sshd.home / recipe.folder, ignore_errors=True)
-    shutil.rmtree(sshd.home / recipe.state_dir, ignore_errors=True)
+from tests.world.sshd import free_port
 
 
 @pytest.fixture
 def world(aws_world, sshd, instance_env, monkeypatch):
     """Instances launched in moto boot as the sshd; SSH goes there as its user."""
-    monkeypatch.setenv(SSH_ENDPOINT_ENV, f"127.0.0.1:{sshd.port}")
-    monkeypatch.setenv(SSH_USER_ENV, sshd.user)
-    aws_world.boot_on(sshd)
-    aws_world.set_quota(G_QUOTA, 8)
-    return aws_world
+    return boot_on_sshd(aws_world, sshd, monkeypatch)
 
 
 @pytest.fixture
@@ -95,13 +60,8 @@ def open_workspace(world, app_paths, isolated_home, course, sshd):
     def make():
         ws = Workspace.load(
             app_paths,
-            home=isolated_home,
-            host_name="laptop",
-            timing=FAST,
-            fetch_ip=lambda: "203.0.113.7\n",
-            recipes=lambda name: course if name == "sandbox" else load_recipe(name),
-            jupyter_port=jupyter_port,
-            local_port=free_port(),
+            **workspace_options(isolated_home, FAST_POLLS),
+            **instance_options(course, jupyter_port),
         )
         made.append(ws)
         return ws
@@ -109,10 +69,7 @@ def open_workspace(world, app_paths, isolated_home, course, sshd):
     yield make
     for ws in made:
         ws.close()
-    # Only the Jupyter server this test started: other tests may run theirs meanwhile.
-    pid_file = sshd.home / STATE_ROOT / f"jupyter-{jupyter_port}.pid"
-    with contextlib.suppress(OSError, ValueError):
-        os.kill(int(pid_file.read_text()), signal.SIGTERM)
+    stop_jupyter(sshd, jupyter_port)
 
 
 def answers(url):
@@ -168,7 +125,7 @@ def test_every_step_from_typed_keys_to_jupyter_then_stop_and_one_click_back(
     group = world.client("ec2").describe_security_groups(GroupNames=["fastai-launcher"])
     assert [
         r["CidrIp"] for p in group["SecurityGroups"][0]["IpPermissions"] for r in p["IpRanges"]
-    ] == ["203.0.113.7/32"]
+    ] == [f"{CALLER_IP}/32"]
 
     lines = []
     status = install(ws, ctx, lines.append)
@@ -317,7 +274,7 @@ def test_without_host_keys_on_the_console_connect_waits_for_the_users_confirmati
     choose_region(ws, ctx, world.region)
     info = launch(ws, ctx)
     world.set_console_output(info.instance_id, "[    0.000000] Linux version 6.8.0-1017-aws\n")
-    ws.timing = dataclasses.replace(FAST, console_timeout=0.2)
+    ws.timing = dataclasses.replace(FAST_POLLS, console_timeout=0.2)
 
     with pytest.raises(HostKeyUnverified) as unverified:
         connect(ws, ctx)
