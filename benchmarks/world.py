@@ -17,42 +17,31 @@ import dataclasses
 import logging
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import requests
 
-from fastai_launcher.core.endpoint import SSH_ENDPOINT_ENV
 from fastai_launcher.core.paths import AppPaths, under
-from fastai_launcher.flow import Timing, Workspace
-from fastai_launcher.flow.workspace import SSH_USER_ENV
-from fastai_launcher.ssh.recipes import STATE_ROOT, Recipe, load_recipe
-from fastai_launcher.ssh.session import Backoff
+from fastai_launcher.flow import Workspace
+from fastai_launcher.ssh.recipes import Recipe
 from tests.world import aws as world_aws
-from tests.world.sshd import Sshd, _ensure_world_user, ensure_instance_env, ensure_world_course
-from tests.world.sshd import free_port as free_port
+from tests.world.instance import (
+    FAST_POLLS,
+    instance_options,
+    remove_course,
+    sandbox_course,
+    ssh_env,
+    stop_jupyter,
+    workspace_options,
+)
+from tests.world.sshd import Sshd, _ensure_world_user, ensure_instance_env, free_port
 
 from .aws_process import CALLS_PATH
-
-CALLER_IP = "203.0.113.7"
-#: The waits of the test world, as the flow tests shorten them.
-FAST = Timing(
-    instance_poll=0.02,
-    console_poll=0.05,
-    console_timeout=5,
-    quota_first_poll=0.05,
-    quota_max_poll=0.2,
-    jupyter_poll=0.2,
-    jupyter_timeout=60,
-    recipe_poll=0.1,
-    ssh_backoff=Backoff(first_delay=0.05, max_delay=0.5, total=20),
-)
 
 
 class RemoteCounter:
@@ -96,31 +85,10 @@ class FlowWorld:
 
     def workspace(self, paths: AppPaths | None = None, **options: Any) -> Workspace:
         """A Workspace from the saved files under `paths`, with the world's waits."""
-        recipe = self.recipe
-        settings: dict[str, Any] = {
-            "home": self.home,
-            "host_name": "laptop",
-            "timing": FAST,
-            "fetch_ip": lambda: CALLER_IP + "\n",
-            "recipes": lambda name: recipe if name == "sandbox" else load_recipe(name),
-            "jupyter_port": self.jupyter_port,
-            "local_port": free_port(),
-        }
+        settings = workspace_options(self.home, FAST_POLLS) | instance_options(
+            self.recipe, self.jupyter_port
+        )
         return Workspace.load(paths or self.paths(), **(settings | options))
-
-
-def _course(sshd: Sshd, instance_env: Path) -> Recipe:
-    repository = ensure_world_course()
-    shipped = load_recipe("sandbox")
-    unique = uuid.uuid4().hex[:8]
-    changes: dict[str, Any] = {
-        "id": f"sandbox-{unique}",
-        "folder": f"sandbox-course-{unique}",
-        "notebooks": f"sandbox-course-{unique}",
-    }
-    if Path(shipped.repository) != repository:
-        changes |= {"repository": str(repository), "prelude": (f"source {instance_env}/activate",)}
-    return dataclasses.replace(shipped, **changes)
 
 
 @contextlib.contextmanager
@@ -157,17 +125,13 @@ def flow_world() -> Iterator[FlowWorld]:
         for name in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE"):
             os.environ.pop(name, None)
         sshd.start()
-        os.environ[SSH_ENDPOINT_ENV] = f"127.0.0.1:{sshd.port}"
-        os.environ[SSH_USER_ENV] = sshd.user
-        recipe = _course(sshd, ensure_instance_env())
+        os.environ.update(ssh_env(sshd))
+        recipe = sandbox_course(ensure_instance_env())
         yield FlowWorld(folder, aws, RemoteCounter(aws.endpoint), sshd, recipe, jupyter_port)
     finally:
-        pid_file = sshd.home / STATE_ROOT / f"jupyter-{jupyter_port}.pid"
-        with contextlib.suppress(OSError, ValueError):
-            os.kill(int(pid_file.read_text()), signal.SIGTERM)
+        stop_jupyter(sshd, jupyter_port)
         if recipe is not None:
-            shutil.rmtree(sshd.home / recipe.folder, ignore_errors=True)
-            shutil.rmtree(sshd.home / recipe.state_dir, ignore_errors=True)
+            remove_course(sshd, recipe)
         sshd.stop()
         server.stdin.close()
         try:
