@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fastai_launcher.core.errors import HostKeyError, NetworkError, SshError
+from fastai_launcher.ssh.hostkeys import HostPublicKey, InstanceHostKeyPolicy, KnownHosts
 from fastai_launcher.ssh.tunnel import Tunnel, TunnelState, TunnelTiming
 from tests.world.sshd import free_port
 
@@ -271,23 +272,21 @@ def test_a_host_key_we_do_not_trust_is_refused_as_a_possible_interception(sshd, 
     assert _tunnel_threads(before) == []
 
 
-def test_an_unknown_host_key_goes_to_the_policy_which_decides(sshd, client_key, host_keys, origin):
+def test_an_unknown_host_key_goes_to_the_policy_which_decides(
+    sshd, client_key, host_keys, origin, tmp_path
+):
     # No key pinned: RejectPolicy refuses, as the app's policy refuses an unverified key.
     with pytest.raises(HostKeyError):
         _tunnel(sshd, client_key, [], origin).start()
 
-    class ConsoleListed(paramiko.MissingHostKeyPolicy):
-        """Accepts the keys the console listed, like the app's policy."""
-
-        def missing_host_key(self, client, hostname, key):
-            if key not in host_keys:
-                raise paramiko.SSHException("not listed")
-
+    # The app's policy, with the keys the instance's console listed.
+    listed = [HostPublicKey.of(key) for key in host_keys]
+    policy = InstanceHostKeyPolicy("i-0tunnel000000000", KnownHosts(tmp_path / "known"), listed)
     tunnel = Tunnel(
         lambda: ("127.0.0.1", sshd.port),
         sshd.user,
         client_key,
-        ConsoleListed(),
+        policy,
         remote_port=origin,
         preferred_local_port=free_port(),
         timing=FAST,
@@ -297,10 +296,17 @@ def test_an_unknown_host_key_goes_to_the_policy_which_decides(sshd, client_key, 
         assert _get(tunnel.url("policy")) == "instance says: /policy"
     finally:
         tunnel.stop()
+    assert policy.known_hosts.pinned("i-0tunnel000000000")  # pinned for the next start
 
 
-def test_blind_trust_policies_are_not_accepted(sshd, client_key, origin):
-    for blind in (paramiko.AutoAddPolicy(), paramiko.WarningPolicy()):
+def test_only_policies_that_check_the_key_are_accepted(sshd, client_key, origin):
+    class Lenient(paramiko.MissingHostKeyPolicy):
+        """A caller's own policy that lets every key through."""
+
+        def missing_host_key(self, client, hostname, key):
+            return None
+
+    for blind in (paramiko.AutoAddPolicy(), paramiko.WarningPolicy(), Lenient()):
         with pytest.raises(ValueError):
             Tunnel(lambda: ("127.0.0.1", sshd.port), sshd.user, client_key, blind)
 

@@ -21,6 +21,7 @@ import paramiko
 
 from ..core.errors import Cancelled, HostKeyError, LauncherError, NetworkError, SshError
 from ..core.text import QT_TRANSLATE_NOOP, text
+from .hostkeys import InstanceHostKeyPolicy
 
 # The window caps what is in flight per channel: 2 MiB (paramiko's default) over
 # the ~180 ms from Korea to us-east-1 is at most ~11 MB/s; 8 MiB allows ~45.
@@ -146,6 +147,10 @@ def close_transport(transport: paramiko.Transport | None) -> None:
         transport.join(JOIN_SECONDS)
 
 
+HostKeyPolicy = InstanceHostKeyPolicy | paramiko.RejectPolicy
+CHECKING_POLICIES = (InstanceHostKeyPolicy, paramiko.RejectPolicy)
+
+
 class LinkDialer:
     """Opens authenticated SSH transports to the instance, one attempt at a time."""
 
@@ -153,13 +158,15 @@ class LinkDialer:
         self,
         username: str,
         pkey: paramiko.PKey,
-        host_key_policy: paramiko.MissingHostKeyPolicy | None,
+        host_key_policy: HostKeyPolicy | None,
         trusted_host_keys: Iterable[paramiko.PKey],
         connect_timeout: float,
         keepalive: int,
     ) -> None:
-        if isinstance(host_key_policy, (paramiko.AutoAddPolicy, paramiko.WarningPolicy)):
-            raise ValueError("a tunnel never trusts a host key blindly")
+        # An allow-list: only policies that check the key against what the instance
+        # proved (pinned, listed on its console, confirmed by the user) or refuse it.
+        if host_key_policy is not None and not isinstance(host_key_policy, CHECKING_POLICIES):
+            raise ValueError("a tunnel checks host keys with InstanceHostKeyPolicy only")
         self.username = username
         self.pkey = pkey
         self._policy = _CheckedPolicy(host_key_policy or paramiko.RejectPolicy())

@@ -16,8 +16,8 @@ connection over one SSH connection to the instance's 127.0.0.1:8888, made so:
 
 The host key is checked like `paramiko.SSHClient` does: keys in
 `trusted_host_keys` are accepted whatever the address; any other key goes to
-`host_key_policy` (default `RejectPolicy`; blind-trust policies are refused);
-a refusal is a `HostKeyError`.
+`host_key_policy`: `hostkeys.InstanceHostKeyPolicy`, or `RejectPolicy` (the default);
+any other policy is refused with `ValueError`; a refused key is a `HostKeyError`.
 
 Public API (the UI calls it through its task runner)::
 
@@ -51,7 +51,7 @@ import sshtunnel
 from ..core.errors import Cancelled, LauncherError, NetworkError, SshError
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .forwarding import CHANNEL_OPEN_SECONDS, LOCAL_HOST, PORT_SEARCH, Forwarder
-from .link import JOIN_SECONDS, LinkDialer, close_transport, unreachable
+from .link import JOIN_SECONDS, HostKeyPolicy, LinkDialer, close_transport, unreachable
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ class Tunnel:
         resolve: Resolver,
         username: str,
         pkey: paramiko.PKey,
-        host_key_policy: paramiko.MissingHostKeyPolicy | None = None,
+        host_key_policy: HostKeyPolicy | None = None,
         *,
         trusted_host_keys: Iterable[paramiko.PKey] = (),
         remote_port: int = 8888,
