@@ -692,6 +692,14 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>Finding the newest Deep Learning AMI</translation>
         </message>
         <message>
+            <source>{instance_type} is not offered in {region}.</source>
+            <translation>{instance_type} is not offered in {region}.</translation>
+        </message>
+        <message>
+            <source>Choose another GPU type on the launch page, or another region on the sign-in page. Nothing was launched.</source>
+            <translation>Choose another GPU type on the launch page, or another region on the sign-in page. Nothing was launched.</translation>
+        </message>
+        <message>
             <source>Setting the idle auto-stop alarm</source>
             <translation>Setting the idle auto-stop alarm</translation>
         </message>

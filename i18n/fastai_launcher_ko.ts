@@ -689,6 +689,14 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>최신 Deep Learning AMI를 찾는 중</translation>
         </message>
         <message>
+            <source>{instance_type} is not offered in {region}.</source>
+            <translation>{region} 리전에는 {instance_type} 인스턴스가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Choose another GPU type on the launch page, or another region on the sign-in page. Nothing was launched.</source>
+            <translation>실행 페이지에서 다른 GPU 종류를 고르거나, 로그인 페이지에서 다른 리전을 고르세요. 아무것도 실행되지 않았습니다.</translation>
+        </message>
+        <message>
             <source>Setting the idle auto-stop alarm</source>
             <translation>유휴 자동 중지 알람을 설정하는 중</translation>
         </message>

@@ -28,7 +28,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fastai_launcher.aws.keypairs import key_pair_name
 from fastai_launcher.core.errors import (
-    CapacityError,
     CredentialsError,
     InputError,
     LauncherError,
@@ -381,7 +380,7 @@ def test_drill_a_region_without_the_type(aws_world, make_workspace, aws_refuses)
     sign_in_with_key(ws, ctx, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
     choose_region(ws, ctx, NO_TYPE_REGION)
     choose_instance_type(ws, ctx, "g4dn.xlarge")
-    # moto launches any known type anywhere; AWS refuses a type the region does not offer.
+    # Were it asked, AWS would refuse naming an availability zone; the app asks first.
     aws_refuses(
         "ec2.RunInstances",
         400,
@@ -390,13 +389,13 @@ def test_drill_a_region_without_the_type(aws_world, make_workspace, aws_refuses)
     )
     ws.sign_out()
     sign_in_with_key(ws, ctx, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)  # new clients
-    with pytest.raises(CapacityError) as refused:
+    with pytest.raises(InputError) as refused:
         launch(ws, ctx)
-    assert_translated(
-        refused.value, CapacityError, "This instance type is not offered in this availability zone."
-    )
-    assert refused.value.next_action.source == "Choose another region or GPU type."
+    assert_translated(refused.value, InputError, "{instance_type} is not offered in {region}.")
+    assert refused.value.message.render() == "g4dn.xlarge is not offered in Middle East (UAE)."
+    assert "Nothing was launched" in refused.value.next_action.render()
     ec2 = aws_world.client("ec2", NO_TYPE_REGION)
     assert ec2.describe_instances()["Reservations"] == []
+    assert ec2.describe_key_pairs()["KeyPairs"] == []  # refused before anything was made
     assert (ws.progress.region, ws.progress.instance_type) == (NO_TYPE_REGION, "g4dn.xlarge")
-    assert ws.progress.instance_id is None
+    assert ws.progress.instance_id is None and ws.progress.client_token is None

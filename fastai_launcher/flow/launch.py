@@ -10,8 +10,9 @@ follows `Settings` and is written only when it differs.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..core.errors import InputError
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .key import ensure_key_pair
@@ -69,6 +70,7 @@ def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     from ..aws.network import ensure_security_group
 
     ec2 = ws.client("ec2")
+    _require_offered(ec2, ws.progress.instance_type)
     if not ws.progress.key_name:
         ensure_key_pair(ws, ctx)
     ctx.progress(text("Flow", QT_TRANSLATE_NOOP("Flow", "Finding the newest Deep Learning AMI")))
@@ -97,6 +99,32 @@ def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
         timeout=ws.timing.instance_timeout,
         poll_seconds=ws.timing.instance_poll,
     )
+
+
+def _require_offered(ec2: Any, instance_type: str) -> None:
+    """Refuse, before anything is created, a type the region does not offer at all
+    (AWS would name an availability zone the user never chose)."""
+    from ..aws.instance_types import offered_types
+    from ..aws.regions import region_name
+
+    if instance_type not in offered_types(ec2, (instance_type,)):
+        region = ec2.meta.region_name
+        raise InputError(
+            text(
+                "Flow",
+                QT_TRANSLATE_NOOP("Flow", "{instance_type} is not offered in {region}."),
+                instance_type=instance_type,
+                region=region_name(region),
+            ),
+            text(
+                "Flow",
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "Choose another GPU type on the launch page, or another region "
+                    "on the sign-in page. Nothing was launched.",
+                ),
+            ),
+        )
 
 
 def _alarm_minutes(minutes: int) -> int:
