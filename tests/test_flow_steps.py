@@ -3,6 +3,7 @@ steps named as saved progress holds them, resume where the user left."""
 
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow import Step, StepText, Workspace
@@ -66,3 +67,23 @@ def test_a_key_kept_in_the_keyring_signs_in_again_at_every_start(aws_world, app_
         identity = resume_sign_in(again, TaskContext())
         assert identity is not None and identity.account
         assert Workspace.load(app_paths).progress.access_key_id == TEST_ACCESS_KEY_ID
+
+
+def test_tasks_that_sign_in_again_together_ask_aws_once(aws_world, app_paths):
+    from fastai_launcher.flow.signin import resume_sign_in, sign_in_with_key
+    from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+    from tests.world.aws_record import operations
+
+    sign_in_with_key(
+        Workspace.load(app_paths), TaskContext(), TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+    )
+    with operations() as alone:
+        assert resume_sign_in(Workspace.load(app_paths), TaskContext()) is not None
+    again = Workspace.load(
+        app_paths
+    )  # a new start: the tray's poll and the home view begin at once
+    with operations() as together, ThreadPoolExecutor(max_workers=3) as pool:
+        identities = list(pool.map(lambda _: resume_sign_in(again, TaskContext()), range(3)))
+    assert "sts:GetCallerIdentity" in alone
+    assert together == alone  # what one task alone asks, and no more
+    assert all(identity is identities[0] and identity is not None for identity in identities)

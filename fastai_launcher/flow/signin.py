@@ -78,23 +78,25 @@ def sign_in_with_profile(ws: Workspace, ctx: TaskContext, profile: str) -> Ident
 def resume_sign_in(ws: Workspace, ctx: TaskContext) -> Identity | None:
     """Sign in again as saved progress says (profile or keyring key); None when it cannot.
 
-    Already signed in: the identity, with no call.
+    Already signed in: the identity, with no call.  Tasks that start together (the
+    tray's poll, the home view, a page) make one `GetCallerIdentity` between them.
     """
-    if ws.signed_in:
-        return ws.identity
-    if ws.progress.profile:
-        return sign_in_with_profile(ws, ctx, ws.progress.profile)
-    if ws.progress.access_key_id:
-        from ..aws.credentials import KeyringUnavailable, load_key
+    with ws.resuming:
+        if ws.signed_in:
+            return ws.identity
+        if ws.progress.profile:
+            return sign_in_with_profile(ws, ctx, ws.progress.profile)
+        if ws.progress.access_key_id:
+            from ..aws.credentials import KeyringUnavailable, load_key
 
-        try:
-            key = load_key(ws.progress.access_key_id)
-        except KeyringUnavailable:
-            return None
-        if key is None:
-            return None
-        return sign_in_with_key(ws, ctx, key.key_id, key.secret, remember=False)
-    return None
+            try:
+                key = load_key(ws.progress.access_key_id)
+            except KeyringUnavailable:
+                return None
+            if key is None:
+                return None
+            return sign_in_with_key(ws, ctx, key.key_id, key.secret, remember=False)
+        return None
 
 
 def available_profiles(ws: Workspace, ctx: TaskContext) -> list[Profile]:

@@ -133,6 +133,9 @@ class Workspace:
 
     def __post_init__(self) -> None:
         self._lock = threading.RLock()
+        #: Held while signing in again from saved progress (`signin.resume_sign_in`):
+        #: a second task that wants AWS meanwhile waits and reuses the first's answer.
+        self.resuming = threading.Lock()
         if not self.jupyter_port:
             configured = self.env.get(JUPYTER_PORT_ENV, "").strip()
             self.jupyter_port = int(configured) if configured.isdigit() else JUPYTER_PORT
