@@ -1,10 +1,10 @@
 """Every AWS operation the suite performs, checked against `resources/iam-policy.json`.
 
 Each botocore client made anywhere in the process (the app's, the tests')
-gets a `before-call` handler, so every operation is recorded as its IAM action
-(`ec2:RunInstances`) with the tests that performed it.  A botocore `Stubber`
-answers in `before-call` ahead of a generic handler, so `before-parameter-build`
-is watched too: a stubbed call counts as performed.  Clients the world makes to
+gets a `before-parameter-build` handler, so every operation is recorded once, as
+its IAM action (`ec2:RunInstances`), with the tests that performed it.  That event
+comes before `before-call`, where a botocore `Stubber` answers: a stubbed call
+counts as performed.  Clients the world makes to
 arrange itself (`AwsWorld.client`) are exempt: they are not the app.
 
 At the end of the session the record is written to pytest's cache folder and
@@ -29,10 +29,7 @@ from tests.world.aws_policy import load_policy, not_allowed
 
 # IAM action prefixes that differ from botocore's signing name.
 IAM_PREFIXES = {"monitoring": "cloudwatch"}
-HANDLER_IDS = {
-    "before-call": "fastai-launcher-recorder-call",
-    "before-parameter-build": "fastai-launcher-recorder-params",
-}
+HANDLER_IDS = {"before-parameter-build": "fastai-launcher-recorder-params"}
 MARKER = "aws_policy_check"
 
 
