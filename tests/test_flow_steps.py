@@ -84,6 +84,6 @@ def test_tasks_that_sign_in_again_together_ask_aws_once(aws_world, app_paths):
     )  # a new start: the tray's poll and the home view begin at once
     with operations() as together, ThreadPoolExecutor(max_workers=3) as pool:
         identities = list(pool.map(lambda _: resume_sign_in(again, TaskContext()), range(3)))
-    assert "sts:GetCallerIdentity" in alone
+    assert alone == ["sts:GetCallerIdentity"]
     assert together == alone  # what one task alone asks, and no more
     assert all(identity is identities[0] and identity is not None for identity in identities)

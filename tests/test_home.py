@@ -18,6 +18,7 @@ from fastai_launcher.flow.signin import choose_region, sign_in_with_key
 from fastai_launcher.ui.home import HomeView
 from fastai_launcher.ui.instance_card import CardAction
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+from tests.world.aws_record import operations
 
 
 def launch_in_world(app, region, *, stopped):
@@ -105,6 +106,17 @@ def test_one_click_takes_a_stopped_instance_to_jupyter_and_stop_asks_first(
     assert state_of(world, instance_id) == "stopped"
     assert card.values["state"].text() == "stopped"
     assert app.workspace.tunnel is None
+
+
+def test_a_refresh_asks_aws_once_for_the_instances(qtbot, start_app, world):
+    instance_id = launch_in_world(start_app(), world.region, stopped=True)
+    app = start_app()
+    home = show_home(qtbot, app)  # signs in again from the keyring
+    with operations() as done:
+        home.refresh()
+        qtbot.waitUntil(lambda: home.refresh_task.done, timeout=20_000)
+    assert done == ["ec2:DescribeInstances"]  # the saved instance is among those listed
+    assert list(home.cards) == [instance_id] and app.workspace.instance.instance_id == instance_id
 
 
 def _confirm(box):

@@ -7,6 +7,7 @@ are closed before the instance stops, so nothing waits on a dying link.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypedDict
 
 from ..core.errors import AwsError, LauncherError
@@ -20,10 +21,16 @@ if TYPE_CHECKING:
 GONE = ("shutting-down", "terminated")
 
 
-def refresh_instance(ws: Workspace, ctx: TaskContext) -> InstanceInfo | None:
+def refresh_instance(
+    ws: Workspace, ctx: TaskContext, listed: Sequence[InstanceInfo] | None = None
+) -> InstanceInfo | None:
     """The app's instance as AWS sees it now: the saved one, else one found by the
     app's tag (another computer, lost progress).  None when there is none; a saved
-    instance deleted meanwhile (in the console) is forgotten."""
+    instance deleted meanwhile (in the console) is forgotten.
+
+    `listed`: the app's instances just described (`aws.lifecycle.find_instances`);
+    they are taken from there rather than asked for again.
+    """
     from ..aws.catalogue import aws_code
     from ..aws.launch import find_launched
     from ..aws.lifecycle import describe_instance, find_instances
@@ -32,8 +39,9 @@ def refresh_instance(ws: Workspace, ctx: TaskContext) -> InstanceInfo | None:
     ec2 = ws.client("ec2")
     info = None
     if ws.progress.instance_id:
+        info = next((i for i in listed or () if i.instance_id == ws.progress.instance_id), None)
         try:
-            info = describe_instance(ec2, ws.progress.instance_id)
+            info = info or describe_instance(ec2, ws.progress.instance_id)
         except LauncherError as exc:
             if aws_code(exc) != "InvalidInstanceID.NotFound":
                 raise
@@ -46,7 +54,7 @@ def refresh_instance(ws: Workspace, ctx: TaskContext) -> InstanceInfo | None:
         found = find_launched(ec2, ws.progress.client_token)
         info = describe_instance(ec2, found) if found else None
     if info is None:
-        live = find_instances(ec2)
+        live = find_instances(ec2) if listed is None else listed
         info = live[-1] if live else None  # the newest launch
     if info is not None and ws.progress.instance_id != info.instance_id:
         ws.update(instance_id=info.instance_id, client_token=None)

@@ -70,9 +70,10 @@ def find_app_instances(
     if not ws.progress.region:
         return []
     ensure_signed_in(ws, ctx)
-    refresh_instance(ws, ctx)  # the saved instance, or forget it when it is gone
+    found = find_instances(ws.client("ec2"))
+    refresh_instance(ws, ctx, found)  # the saved instance, or forget it when it is gone
     views = []
-    for info in find_instances(ws.client("ec2")):
+    for info in found:
         ctx.check()
         quote = None
         if price is not None:
