@@ -37,13 +37,14 @@ from .figures import Figure, figure
 RUNS = 7
 GOAL_RATIO = 1.5
 
-BARE = """
+#: A plain PySide6 window; {imports} and {content} make the anchors differ.
+WINDOW = """
 import time
 start = time.perf_counter()
 import json, sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer{imports}
 from PySide6.QtWidgets import QApplication, QMainWindow
-marks = {"import_qt": time.perf_counter() - start}
+marks = {{"import_qt": time.perf_counter() - start}}
 
 class Window(QMainWindow):
     def showEvent(self, event):
@@ -54,36 +55,23 @@ class Window(QMainWindow):
 
 app = QApplication(sys.argv)
 window = Window()
+{content}
 window.resize(860, 660)
 window.show()
 app.exec()
 """
 
-FLOOR = """
-import time
-start = time.perf_counter()
-import json, sys
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-marks = {"import_qt": time.perf_counter() - start}
+BARE = WINDOW.format(imports="", content="")
 
-class Window(QMainWindow):
-    def showEvent(self, event):
-        super().showEvent(event)
-        marks["build_and_show"] = time.perf_counter() - start - marks["import_qt"]
-        print("shown", json.dumps(marks), flush=True)
-        QTimer.singleShot(0, QApplication.quit)
-
-app = QApplication(sys.argv)
-window = Window()
+FLOOR = WINDOW.format(
+    imports=", QLocale, Qt\nfrom PySide6.QtWidgets import QLabel",
+    content="""
 label = QLabel(f"A GPU for the fast.ai course ({QLocale.system().name()})", window)
 label.setTextFormat(Qt.TextFormat.PlainText)
 label.setWordWrap(True)
 window.setCentralWidget(label)
-window.resize(860, 660)
-window.show()
-app.exec()
-"""
+""",
+)
 
 APP = """
 import time
