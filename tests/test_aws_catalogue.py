@@ -1,4 +1,4 @@
-"""AWS errors become typed errors with a message and a next action.
+"""AWS errors become typed errors with a message and a next action, in English and Korean.
 
 Codes moto cannot produce are injected with botocore's Stubber (a test double
 of AWS's answer, not of our code); network failures are real ones.
@@ -6,12 +6,14 @@ of AWS's answer, not of our code); network failures are real ones.
 
 import ast
 import json
+import re
 from pathlib import Path
 
 import boto3
 import botocore.exceptions
 import pytest
 from botocore.stub import Stubber
+from PySide6.QtCore import QTranslator
 
 from fastai_launcher.aws import catalogue
 from fastai_launcher.aws.catalogue import (
@@ -24,6 +26,7 @@ from fastai_launcher.aws.catalogue import (
 )
 from fastai_launcher.aws.clients import client_config
 from fastai_launcher.core.errors import AwsError, CapacityError, CredentialsError, NetworkError
+from fastai_launcher.core.resources import resource
 
 EXPECTED = {
     "InsufficientInstanceCapacity": (CapacityError, "no free capacity"),
@@ -86,6 +89,30 @@ def test_every_catalogue_text_is_marked_for_translation_under_its_context():
     for entry in catalogue.CATALOGUE.values():
         assert entry.message in marked
         assert entry.next_action in marked
+
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@pytest.fixture(scope="module")
+def korean() -> QTranslator:
+    """The Korean the app ships: the compiled .qm file the UI installs."""
+    translator = QTranslator()
+    assert translator.load("fastai_launcher_ko", str(resource("i18n")))
+    return translator
+
+
+@pytest.mark.parametrize("code", sorted(catalogue.CATALOGUE))
+def test_each_catalogued_error_reads_in_korean_too(korean, code):
+    error = _raised(_ec2(), "run_instances", code, ImageId="ami-1", MinCount=1, MaxCount=1)
+    translated = translate_aws_error(error, region="us-west-2")
+    for part in (translated.message, translated.next_action):
+        english = part.render()
+        in_korean = part.render(korean.translate)
+        assert HANGUL.search(in_korean), f"{code}: no Korean for {english!r}"
+        assert in_korean != english
+        if "us-west-2" in english:  # the placeholders survive the translation
+            assert "us-west-2" in in_korean
 
 
 def test_an_unknown_code_keeps_aws_message_and_operation():
