@@ -167,6 +167,11 @@ def test_short_of_quota_it_files_one_request_waits_across_a_restart_and_carries_
     qtbot.waitUntil(lambda: isinstance(wizard.express.status, QuotaWait), timeout=30_000)
     assert wizard.currentId() == int(PageId.QUOTA)
     assert notices == []
+    # What a quit would leave behind once the run is past the quota wait.
+    pending_at: dict[int, bool] = {}
+    wizard.express.page_reached.connect(
+        lambda page: pending_at.setdefault(page, second.context.progress.express_pending)
+    )
     world.set_request_status(request["Id"], "APPROVED")  # AWS decides, later
 
     qtbot.waitUntil(lambda: bool(browser.urls), timeout=180_000)
@@ -177,7 +182,17 @@ def test_short_of_quota_it_files_one_request_waits_across_a_restart_and_carries_
     assert len(instances(world)) == 1
     qtbot.waitUntil(lambda: not wizard.express.running, timeout=10_000)
     assert not second.context.progress.express_pending
+    assert pending_at[int(PageId.INSTALL)] is False  # a quit while installing resumes nothing
     stop(second.workspace, TaskContext())
+
+    # Stopped as the guide says: the next start leaves it stopped until the user clicks.
+    window.close()
+    second.close()
+    third = start_app("en")
+    wizard = open_window(qtbot, third).wizard
+    qtbot.wait(1_000)
+    assert not wizard.express.running
+    assert [i["State"]["Name"] for i in instances(world)] == ["stopped"]
 
 
 def test_pressed_again_with_everything_up_it_only_reads_and_opens_the_browser_at_once(

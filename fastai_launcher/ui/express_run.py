@@ -6,8 +6,9 @@ things the GUI shows: the wizard page of each step (`page_reached`), the
 quota wait in words, a tray message when AWS approves or refuses the quota,
 the browser opened at the end.  Cancelled after the launch, it asks whether
 to stop the instance.  `SavedProgress.express_pending` remembers a run that
-was under way when the app closed, so the next start resumes a pending quota
-wait by itself (`resume_pending`).
+was waiting for the GPU quota when the app closed, so the next start resumes
+that wait by itself (`resume_pending`); it is cleared as the run reaches the
+launch, so nothing past that point is ever resumed without a click.
 """
 
 from __future__ import annotations
@@ -245,6 +246,10 @@ class ExpressRun(QObject):
                 quota_seen(request)
 
             def on_progress(step: Text, done: int, total: int) -> None:
+                if isinstance(step, StepText) and step.step is Step.LAUNCH:
+                    # Past the quota wait: a later start must not resume the run by
+                    # itself, which would start a stopped instance without a click.
+                    ws.update(express_pending=False)
                 if _is_quota_wait(step):
                     created = latest[0].created if latest else None
                     minutes = int(str(step.args["minutes"]))
