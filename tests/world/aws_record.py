@@ -141,22 +141,12 @@ def _record_file(config: pytest.Config) -> Path:
     return Path(folder) / "aws-operations.json"
 
 
-def saved_operations(config: pytest.Config) -> dict[str, list[str]]:
-    """The record the last run that performed AWS operations wrote; empty when none."""
-    path = _record_file(config)
-    if not path.exists():
-        return {}
-    operations: dict[str, list[str]] = json.loads(path.read_text())["operations"]
-    return operations
-
-
 def pytest_sessionfinish(session: pytest.Session) -> None:
     found = violations()
-    if record.snapshot():  # a run without AWS calls keeps the last record
-        path = _record_file(session.config)
-        path.write_text(
-            json.dumps({"operations": record.snapshot(), "not_allowed": found}, indent=2) + "\n"
-        )
+    path = _record_file(session.config)
+    path.write_text(
+        json.dumps({"operations": record.snapshot(), "not_allowed": found}, indent=2) + "\n"
+    )
     session.config.stash[_violations_key] = found
     if found and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
