@@ -81,7 +81,9 @@ def resume_sign_in(ws: Workspace, ctx: TaskContext) -> Identity | None:
     Already signed in: the identity, with no call.  Tasks that start together (the
     tray's poll, the home view, a page) make one `GetCallerIdentity` between them.
     """
-    with ws.resuming:
+    while not ws.resuming.acquire(timeout=0.1):  # another task is signing in
+        ctx.check()
+    try:
         if ws.signed_in:
             return ws.identity
         if ws.progress.profile:
@@ -97,6 +99,8 @@ def resume_sign_in(ws: Workspace, ctx: TaskContext) -> Identity | None:
                 return None
             return sign_in_with_key(ws, ctx, key.key_id, key.secret, remember=False)
         return None
+    finally:
+        ws.resuming.release()
 
 
 def available_profiles(ws: Workspace, ctx: TaskContext) -> list[Profile]:
