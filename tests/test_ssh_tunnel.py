@@ -306,7 +306,13 @@ def test_only_policies_that_check_the_key_are_accepted(sshd, client_key, origin)
         def missing_host_key(self, client, hostname, key):
             return None
 
-    for blind in (paramiko.AutoAddPolicy(), paramiko.WarningPolicy(), Lenient()):
+    class LenientReject(paramiko.RejectPolicy):
+        """An allowed policy's subclass that no longer refuses."""
+
+        def missing_host_key(self, client, hostname, key):
+            return None
+
+    for blind in (paramiko.AutoAddPolicy(), paramiko.WarningPolicy(), Lenient(), LenientReject()):
         with pytest.raises(ValueError):
             Tunnel(lambda: ("127.0.0.1", sshd.port), sshd.user, client_key, blind)
 

@@ -164,8 +164,9 @@ class LinkDialer:
         keepalive: int,
     ) -> None:
         # An allow-list: only policies that check the key against what the instance
-        # proved (pinned, listed on its console, confirmed by the user) or refuse it.
-        if host_key_policy is not None and not isinstance(host_key_policy, CHECKING_POLICIES):
+        # proved (pinned, listed on its console, confirmed by the user) or refuse it;
+        # the exact types, as a subclass may override the check.
+        if host_key_policy is not None and type(host_key_policy) not in CHECKING_POLICIES:
             raise ValueError("a tunnel checks host keys with InstanceHostKeyPolicy only")
         self.username = username
         self.pkey = pkey
