@@ -219,6 +219,29 @@ def crash_reporter(qapp):
         dialog.close()
 
 
+@pytest.mark.expect_error_log("uncaught exception|the crash dialog could not be shown")
+def test_a_crash_dialog_that_cannot_be_built_is_logged_once_not_looped(
+    qtbot, crash_reporter, monkeypatch, caplog
+):
+    import fastai_launcher.ui.crash_dialog as crash_dialog
+
+    def unbuildable(*_args):
+        raise RuntimeError("no dialog today")
+
+    monkeypatch.setattr(crash_dialog, "CrashDialog", unbuildable)
+    try:
+        raise ValueError("the first bug")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    qtbot.wait(300)  # a loop would report again and again meanwhile
+    failures = [
+        r for r in caplog.records if r.getMessage() == "the crash dialog could not be shown"
+    ]
+    crashes = [r for r in caplog.records if r.getMessage().startswith("uncaught exception")]
+    assert len(failures) == 1 and len(crashes) == 1
+    assert crash_reporter.dialogs == []
+
+
 @pytest.mark.expect_error_log("uncaught exception")
 def test_an_uncaught_exception_shows_a_crash_dialog_with_copyable_redacted_details(
     qtbot, crash_reporter

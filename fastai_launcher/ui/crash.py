@@ -76,6 +76,8 @@ class CrashReporter(QObject):
             dialog.finished.connect(lambda _code: self._forget(dialog))
             self.dialogs.append(dialog)
             dialog.open()
+        except Exception:
+            log.exception("the crash dialog could not be shown")
         finally:
             self._showing = False
 
