@@ -54,7 +54,9 @@ def refresh_instance(
         found = find_launched(ec2, ws.progress.client_token)
         info = describe_instance(ec2, found) if found else None
     if info is None:
-        live = find_instances(ec2) if listed is None else listed
+        live = [
+            i for i in (find_instances(ec2) if listed is None else listed) if i.state not in GONE
+        ]
         info = live[-1] if live else None  # the newest launch
     if info is not None and ws.progress.instance_id != info.instance_id:
         ws.update(instance_id=info.instance_id, client_token=None)
