@@ -2,7 +2,10 @@
 
 The request id is saved as soon as AWS accepts the request, so a restart
 follows the same request and never files a second one; AWS's own history is
-asked too, for a request made in the console or on another computer.
+asked too, for a request made in the console or on another computer.  An
+approved request shows in the quota's value only a while later (AWS applies it
+with a delay), so the value is read again for a bounded time before another
+request is ever filed.
 """
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ if TYPE_CHECKING:
     from ..aws.quotas import QuotaRequest, QuotaStatus
 
 QuotaFn = Callable[["QuotaRequest"], None]
+
+#: Reads of the quota value, at the wait's back-off, after an approval before
+#: asking again: about half an hour at the app's timing (1 min, then x1.5).
+APPLY_POLLS = 7
 
 
 def _vcpus(ws: Workspace) -> int:
@@ -50,11 +57,15 @@ def check_gpu_quota(ws: Workspace, ctx: TaskContext) -> QuotaStatus:
     return status
 
 
-def request_gpu_quota(ws: Workspace, ctx: TaskContext) -> QuotaRequest | None:
+def request_gpu_quota(
+    ws: Workspace, ctx: TaskContext, *, follow_approved: bool = True
+) -> QuotaRequest | None:
     """Ask AWS for the vCPUs the chosen type needs — once.  None when the quota is enough.
 
     A request still PENDING or CASE_OPENED (saved, or in AWS's history) is
-    returned instead of filing another.
+    returned instead of filing another, and so is a saved APPROVED one that
+    covers the need while AWS has not applied it yet, unless `follow_approved`
+    is False (`wait_for_quota` gave up waiting for it).
     """
     from ..aws.quotas import request_quota_increase
 
@@ -66,6 +77,8 @@ def request_gpu_quota(ws: Workspace, ctx: TaskContext) -> QuotaRequest | None:
         return None
     if status.open_request is not None:
         return status.open_request
+    if follow_approved and saved is not None and _covers(saved, status):
+        return saved
     ctx.progress(text("Flow", QT_TRANSLATE_NOOP("Flow", "Asking AWS for a higher GPU quota")))
     request = request_quota_increase(ws.client("service-quotas"), status)
     ws.update(quota_request_id=request.id)
@@ -103,11 +116,12 @@ def wait_for_quota(
             if on_change is not None:
                 on_change(request)
         if request.approved:
-            status = check_gpu_quota(ws, ctx)
+            status = _applied(ws, ctx, request)
             if status.enough:
                 return status
-            # Approved for less than needed (or another type chosen since): ask again.
-            request, seen = request_gpu_quota(ws, ctx), ""
+            # Approved for less than needed, another type chosen since, or never
+            # applied: ask again.
+            request, seen = request_gpu_quota(ws, ctx, follow_approved=False), ""
             continue
         if request.refused:
             ws.update(quota_request_id=None)  # a new request may be filed after this
@@ -126,6 +140,35 @@ def wait_for_quota(
         ctx.sleep(delay)
         request = quota_request(ws, ctx)
     return check_gpu_quota(ws, ctx)
+
+
+def _covers(request: QuotaRequest, status: QuotaStatus) -> bool:
+    """An approved request for this quota and enough vCPUs: AWS will apply it."""
+    return request.approved and request.code == status.code and request.desired >= status.needed
+
+
+def _applied(ws: Workspace, ctx: TaskContext, request: QuotaRequest) -> QuotaStatus:
+    """The quota once AWS shows the approved value, read again with back-off
+    for up to `APPLY_POLLS` reads; sooner when the request cannot cover the need."""
+    status = check_gpu_quota(ws, ctx)
+    delays = ws.timing.quota_delays()
+    for _read in range(APPLY_POLLS):
+        if status.enough or not _covers(request, status):
+            break
+        delay = next(delays)
+        ctx.progress(
+            text(
+                "Flow",
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "AWS approved the request; the new quota shows after a few minutes. The app checks again in {minutes} min.",
+                ),
+                minutes=max(1, round(delay / 60)),
+            )
+        )
+        ctx.sleep(delay)
+        status = check_gpu_quota(ws, ctx)
+    return status
 
 
 def _refused(request: QuotaRequest) -> CapacityError:

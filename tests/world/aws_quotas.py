@@ -236,8 +236,12 @@ def set_quota(region: str, code: str, value: float) -> None:
     _state(backend(region)).values[code] = float(value)
 
 
-def set_request_status(region: str, request_id: str, status: str) -> None:
-    """Move a request on; APPROVED also raises the quota, as AWS does."""
+def set_request_status(region: str, request_id: str, status: str, applied: bool = True) -> None:
+    """Move a request on; APPROVED also raises the quota, as AWS does.
+
+    `applied=False` approves without raising it yet: AWS shows an approved
+    value in GetServiceQuota only a while later (`set_quota` applies it then).
+    """
     if status not in ALL_STATUSES:
         raise ValueError(f"unknown status {status}")
     state = _state(backend(region))
@@ -247,7 +251,7 @@ def set_request_status(region: str, request_id: str, status: str) -> None:
         request["LastUpdated"] = _now()
         if status == "CASE_OPENED" and not request["CaseId"]:
             request["CaseId"] = str(170000000000 + len(state.requests))
-        if status == "APPROVED":
+        if status == "APPROVED" and applied:
             code = request["QuotaCode"]
             state.values[code] = max(state.values[code], request["DesiredValue"])
 
