@@ -79,6 +79,7 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
         keeper = InstanceGuard(context, window)
         window.close_guard = keeper.allow_close
         context.notify = keeper.notify
+        keeper.tray.settings_clicked.connect(window.show_settings)
         app.commitDataRequest.connect(keeper.commit_data)
         keepers.append(keeper)
         # What start-up made lives as long as the app: keep it out of the cyclic GC,

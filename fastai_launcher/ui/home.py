@@ -148,9 +148,13 @@ class HomeView(RetranslateMixin, QWidget):
         self.setup_button = QPushButton(self)
         self.setup_button.setObjectName("setup_button")
         self.setup_button.clicked.connect(self.setup_requested)
+        self.settings_button = QPushButton(self)
+        self.settings_button.setObjectName("settings_button")
+        self.settings_button.clicked.connect(self.open_settings)
         top = QHBoxLayout()
         top.addWidget(self.refresh_button)
         top.addStretch(1)
+        top.addWidget(self.settings_button)
         top.addWidget(self.setup_button)
         body = QWidget(self)
         self.card_list = QVBoxLayout(body)
@@ -369,6 +373,12 @@ class HomeView(RetranslateMixin, QWidget):
             log.warning("the browser could not be opened for Jupyter")
         self.jupyter_opened.emit(url)
 
+    def open_settings(self) -> None:
+        """The reminder and logout settings, in a dialog over the window."""
+        from .settings_dialog import open_settings
+
+        open_settings(self.context, self.window())
+
     def _tick(self) -> None:
         for card in self.cards.values():
             card.tick()
@@ -383,6 +393,7 @@ class HomeView(RetranslateMixin, QWidget):
             )
         )
         self.refresh_button.setText(self.tr("Refresh"))
+        self.settings_button.setText(self.tr("Settings…"))
         self.setup_button.setText(self.tr("Set up again / change settings"))
         self.status.setText(self._status_text())
 

@@ -78,6 +78,12 @@ class MainWindow(RetranslateMixin, QMainWindow):
             self.wizard.restart()
         self.wizard.show()
 
+    def show_settings(self) -> None:
+        """The reminder and logout settings (from the tray menu too, window hidden or not)."""
+        from .settings_dialog import open_settings
+
+        open_settings(self.context, self)
+
     def set_banner(self, banner: QWidget) -> None:
         self.body_layout.insertWidget(0, banner)
 

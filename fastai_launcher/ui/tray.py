@@ -35,6 +35,7 @@ class LauncherTray(QObject):
     snooze_clicked = Signal()
     quit_clicked = Signal()
     message_clicked = Signal()
+    settings_clicked = Signal()
 
     def __init__(
         self, translators: Translators, available: bool, parent: QObject | None = None
@@ -52,6 +53,7 @@ class LauncherTray(QObject):
         self.snooze.setVisible(False)
         self.menu.addSeparator()
         self.show_window = self._action("show_window", self.show_window_clicked)
+        self.settings = self._action("settings", self.settings_clicked)
         self.quit = self._action("quit", self.quit_clicked)
         self.icon.setContextMenu(self.menu)
         self.icon.messageClicked.connect(self.message_clicked)
@@ -75,6 +77,7 @@ class LauncherTray(QObject):
         self.stop.setText(QCoreApplication.translate("Tray", "Stop instance"))
         self.snooze.setText(QCoreApplication.translate("Tray", "Snooze 30 minutes"))
         self.show_window.setText(QCoreApplication.translate("Tray", "Show window"))
+        self.settings.setText(QCoreApplication.translate("Tray", "Settings…"))
         self.quit.setText(QCoreApplication.translate("Tray", "Quit"))
         self.show_status(self.status, self.now)
 
