@@ -12,6 +12,11 @@ a new one.
 launch; the caller saves it, then calls `wait_until_running`.  A cancel
 during that wait raises `LaunchCancelled` carrying the instance id, so the UI
 can offer to stop the instance that is already starting.
+
+A saved token can go stale: the instance it launched was deleted since (in the
+console).  AWS then answers the token with that deleted instance, or with
+`IdempotentParameterMismatch` when the request differs; `launch_instance`
+raises `StaleClientToken` and the caller launches once more with a new token.
 """
 
 from __future__ import annotations
@@ -22,12 +27,11 @@ from typing import TYPE_CHECKING, cast
 
 from botocore.exceptions import ClientError
 
-from ..core.errors import Cancelled, TimedOut
+from ..core.errors import AwsError, Cancelled, TimedOut
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .lifecycle import (
     DEFAULT_POLL_SECONDS,
-    LIVE_STATES,
     InstanceInfo,
     describe_instance,
     wait_for_state,
@@ -43,6 +47,8 @@ if TYPE_CHECKING:
 #: Errors after which another availability zone may have what this one lacks.
 RETRY_IN_OTHER_ZONE = ("InsufficientInstanceCapacity", "Unsupported")
 _MAX_TOKEN = 64  # AWS's limit on ClientToken
+#: States of an instance that is deleted or being deleted: it never runs again.
+GONE_STATES = ("shutting-down", "terminated")
 
 
 class LaunchCancelled(Cancelled):
@@ -67,6 +73,21 @@ class LaunchCancelled(Cancelled):
         )
 
 
+class StaleClientToken(AwsError):
+    """The client token launched an instance that was deleted since: make a new token."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            text(
+                "Launch",
+                QT_TRANSLATE_NOOP(
+                    "Launch", "The instance an earlier launch made was deleted in the meantime."
+                ),
+            ),
+            text("Launch", QT_TRANSLATE_NOOP("Launch", "Launch again: the app starts afresh.")),
+        )
+
+
 @dataclass(frozen=True)
 class LaunchRequest:
     """Everything the launch needs, chosen in the earlier steps."""
@@ -86,19 +107,23 @@ def new_client_token() -> str:
     return uuid.uuid4().hex
 
 
+def _token_instances(ec2: EC2Client, client_token: str) -> dict[str, str]:
+    """Instance id -> state of every instance AWS still lists with this token's tag."""
+    reservations = ec2.describe_instances(
+        Filters=[{"Name": f"tag:{CLIENT_TOKEN_TAG_KEY}", "Values": [client_token]}]
+    )["Reservations"]
+    return {
+        instance["InstanceId"]: instance.get("State", {}).get("Name", "")
+        for reservation in reservations
+        for instance in reservation.get("Instances", [])
+    }
+
+
 @typed_aws_errors
 def find_launched(ec2: EC2Client, client_token: str) -> str | None:
     """The instance an earlier launch with this token made (and not yet deleted), if any."""
-    reservations = ec2.describe_instances(
-        Filters=[
-            {"Name": f"tag:{CLIENT_TOKEN_TAG_KEY}", "Values": [client_token]},
-            {"Name": "instance-state-name", "Values": list(LIVE_STATES)},
-        ]
-    )["Reservations"]
-    for reservation in reservations:
-        for instance in reservation.get("Instances", []):
-            return instance["InstanceId"]
-    return None
+    found = _token_instances(ec2, client_token)
+    return next((i for i, state in found.items() if state not in GONE_STATES), None)
 
 
 def _run_parameters(
@@ -175,9 +200,19 @@ def _error_code(exc: ClientError) -> str:
 
 @typed_aws_errors
 def launch_instance(
-    ec2: EC2Client, request: LaunchRequest, client_token: str, ctx: TaskContext
+    ec2: EC2Client,
+    request: LaunchRequest,
+    client_token: str,
+    ctx: TaskContext,
+    *,
+    reused_token: bool = False,
 ) -> str:
     """Launch one instance (or find the one this token already launched); its id.
+
+    Raises `StaleClientToken` when the token's instance was deleted since.
+    `reused_token`: the token was saved by an earlier try; AWS's answer may
+    then be a deleted instance even when it says `pending`, so its state is
+    looked up once more.
 
     The first try lets AWS choose the zone; on `InsufficientInstanceCapacity`
     or `Unsupported` each other zone offering the type is tried in turn, with
@@ -187,9 +222,12 @@ def launch_instance(
         raise ValueError("the client token must be 1-40 ASCII characters")
     launching = text("Launch", QT_TRANSLATE_NOOP("Launch", "Asking AWS for the instance"))
     ctx.progress(launching, 0, 3)
-    existing = find_launched(ec2, client_token)
+    made = _token_instances(ec2, client_token)
+    existing = next((i for i, state in made.items() if state not in GONE_STATES), None)
     if existing is not None:
         return existing
+    if made:
+        raise StaleClientToken()
 
     attempts: list[tuple[str | None, str | None]] = [(None, None)]
     tried_zones = False
@@ -212,6 +250,8 @@ def launch_instance(
         try:
             reservation = ec2.run_instances(**parameters)
         except ClientError as exc:
+            if _error_code(exc) == "IdempotentParameterMismatch":
+                raise StaleClientToken() from exc  # the token went with another request
             if _error_code(exc) not in RETRY_IN_OTHER_ZONE:
                 raise
             if not tried_zones:
@@ -221,8 +261,27 @@ def launch_instance(
                 raise
             ctx.check()
             continue
-        return reservation["Instances"][0]["InstanceId"]
+        instance = reservation["Instances"][0]
+        state: str | None = instance.get("State", {}).get("Name")
+        if reused_token and state not in GONE_STATES:
+            state = _state_now(ec2, instance["InstanceId"])
+        if state in GONE_STATES:
+            raise StaleClientToken()  # AWS answered the token with its deleted instance
+        return instance["InstanceId"]
     raise AssertionError("unreachable: the loop returns or raises")
+
+
+def _state_now(ec2: EC2Client, instance_id: str) -> str | None:
+    """The instance's state; None when AWS does not list it (yet: a launch just made
+    may take a moment to appear, so that is no proof it was deleted)."""
+    try:
+        reservations = ec2.describe_instances(InstanceIds=[instance_id])["Reservations"]
+    except ClientError as exc:
+        if _error_code(exc) == "InvalidInstanceID.NotFound":
+            return None
+        raise
+    found = [i for r in reservations for i in r.get("Instances", [])]
+    return found[0].get("State", {}).get("Name") if found else None
 
 
 @typed_aws_errors

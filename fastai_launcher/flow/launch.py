@@ -5,11 +5,19 @@ a restart find the instance that launch made instead of launching another.
 When the app already has an instance (saved, or found by its tag), it is
 reused: started if stopped, waited for if starting.  The idle auto-stop alarm
 follows `Settings` and is written only when it differs.
+
+A new instance gets its alarm as soon as `RunInstances` returns, before the
+wait for `running` (the alarm names the instance id; a pending instance has
+one), and a cancel never cuts the alarm step short: an instance the user
+keeps after a cancel still stops by itself when idle.  Every cancel once the
+instance exists ends in `LaunchCancelled` with its id.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import InputError
@@ -22,6 +30,8 @@ from .workspace import Workspace, not_signed_in
 
 if TYPE_CHECKING:
     from ..aws.autostop import IdleStopAlarm
+    from ..aws.dlami import Dlami
+    from ..aws.launch import LaunchRequest
     from ..aws.lifecycle import InstanceInfo
 
 
@@ -37,36 +47,51 @@ def require_launch_allowed(ws: Workspace) -> None:
 def launch(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     """The app's instance, running: reused when it exists, else launched; then auto-stop.
 
-    A cancel after `RunInstances` raises `LaunchCancelled` with the instance
-    id (the instance exists and costs: the UI offers to stop it).
+    A cancel after `RunInstances` (or after a stopped instance was started)
+    raises `LaunchCancelled` with the instance id (the instance exists and
+    costs: the UI offers to stop it).
     """
     require_launch_allowed(ws)
     info = refresh_instance(ws, ctx)
-    if info is None:
+    if info is not None and info.state == "running":
+        apply_auto_stop(ws, ctx, info.instance_id)
+    elif info is not None:
+        with _cancel_hands_back(info.instance_id):
+            info = start(ws, ctx)
+            _auto_stop_despite_cancel(ws, ctx, info.instance_id)
+            ctx.check()
+    else:
         info = _launch_new(ws, ctx)
-    elif info.state != "running":
-        info = _started(ws, ctx, info.instance_id)
-    apply_auto_stop(ws, ctx, info.instance_id)
     ws.instance = info
     ws.done(Step.LAUNCH)
     return info
 
 
-def _started(ws: Workspace, ctx: TaskContext, instance_id: str) -> InstanceInfo:
+@contextlib.contextmanager
+def _cancel_hands_back(instance_id: str) -> Iterator[None]:
+    """Turn a cancel inside the block into `LaunchCancelled(instance_id)`."""
     from ..aws.launch import LaunchCancelled
     from ..core.errors import Cancelled
 
     try:
-        return start(ws, ctx)
+        yield
     except LaunchCancelled:
         raise
     except Cancelled as exc:
         raise LaunchCancelled(instance_id) from exc
 
 
+def _auto_stop_despite_cancel(ws: Workspace, ctx: TaskContext, instance_id: str) -> None:
+    """`apply_auto_stop`, finished even when the user cancels meanwhile (two or three
+    quick CloudWatch calls): the instance must never run without its alarm."""
+    shielded = TaskContext(on_progress=ctx.on_progress, clock=ctx.clock, wall_clock=ctx.wall_clock)
+    with shielded.running():  # AWS retries report to (and check) this context
+        apply_auto_stop(ws, shielded, instance_id)
+
+
 def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     from ..aws.dlami import latest_dlami
-    from ..aws.launch import LaunchRequest, launch_instance, new_client_token, wait_until_running
+    from ..aws.launch import StaleClientToken, launch_instance, wait_until_running
     from ..aws.network import ensure_security_group
 
     ec2 = ws.client("ec2")
@@ -76,7 +101,32 @@ def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     ctx.progress(text("Flow", QT_TRANSLATE_NOOP("Flow", "Finding the newest Deep Learning AMI")))
     image = latest_dlami(ec2, ws.client("ssm"))
     group_id = ensure_security_group(ec2)
-    request = LaunchRequest(
+    request = _request(ws, image, group_id)
+    reused = bool(ws.progress.client_token)
+    try:
+        instance_id = launch_instance(ec2, request, _saved_token(ws), ctx, reused_token=reused)
+    except StaleClientToken:
+        # The saved token's instance was deleted since: AWS would keep answering with it.
+        instance_id = launch_instance(ec2, request, _saved_token(ws, fresh=True), ctx)
+    ws.update(instance_id=instance_id, client_token=None, setup_done=False)
+    with _cancel_hands_back(instance_id):
+        _auto_stop_despite_cancel(ws, ctx, instance_id)
+        info = wait_until_running(
+            ec2,
+            instance_id,
+            ctx,
+            status_checks=ws.timing.status_checks,
+            timeout=ws.timing.instance_timeout,
+            poll_seconds=ws.timing.instance_poll,
+        )
+        ctx.check()  # a cancel now would reach the UI without the id
+    return info
+
+
+def _request(ws: Workspace, image: Dlami, group_id: str) -> LaunchRequest:
+    from ..aws.launch import LaunchRequest
+
+    return LaunchRequest(
         image_id=image.image_id,
         root_device_name=image.root_device_name,
         instance_type=ws.progress.instance_type,
@@ -85,20 +135,17 @@ def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
         volume_gb=ws.progress.volume_gb,
         spot=ws.progress.spot,
     )
-    token = ws.progress.client_token
+
+
+def _saved_token(ws: Workspace, *, fresh: bool = False) -> str:
+    """The launch's client token, saved before `RunInstances`: never two launches."""
+    from ..aws.launch import new_client_token
+
+    token = None if fresh else ws.progress.client_token
     if not token:
         token = new_client_token()
-        ws.update(client_token=token)  # saved before RunInstances: never two launches
-    instance_id = launch_instance(ec2, request, token, ctx)
-    ws.update(instance_id=instance_id, client_token=None, setup_done=False)
-    return wait_until_running(
-        ec2,
-        instance_id,
-        ctx,
-        status_checks=ws.timing.status_checks,
-        timeout=ws.timing.instance_timeout,
-        poll_seconds=ws.timing.instance_poll,
-    )
+        ws.update(client_token=token)
+    return token
 
 
 def _require_offered(ec2: Any, instance_type: str) -> None:

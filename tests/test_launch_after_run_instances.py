@@ -1,0 +1,160 @@
+"""The flow's launch once `RunInstances` has answered: a cancel hands back the
+instance id and never leaves the instance without its idle auto-stop alarm; a
+saved client token whose instance was deleted since is replaced, once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from moto.ec2.exceptions import EC2ClientError
+from moto.ec2.models import EC2Backend
+
+from fastai_launcher.aws.launch import LaunchCancelled, new_client_token
+from fastai_launcher.core.task import TaskContext
+from fastai_launcher.flow import Workspace
+from fastai_launcher.flow.launch import launch
+from fastai_launcher.flow.signin import choose_region, sign_in_with_key
+from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+from tests.world.aws_record import operations, writes
+from tests.world.instance import workspace_options
+
+
+class SimulatedCrash(BaseException):
+    """The app dies: not an error any code of ours would catch."""
+
+
+@pytest.fixture
+def ws(aws_world, app_paths, isolated_home) -> Iterator[Workspace]:
+    workspace = Workspace.load(app_paths, **workspace_options(isolated_home))
+    ctx = TaskContext()
+    sign_in_with_key(workspace, ctx, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
+    choose_region(workspace, ctx, aws_world.region)
+    yield workspace
+    workspace.close()
+
+
+def instances(world) -> list[dict]:
+    reservations = world.client("ec2").describe_instances()["Reservations"]
+    return [i for r in reservations for i in r["Instances"]]
+
+
+def alarmed(world) -> list[str]:
+    """The instance ids the idle auto-stop alarms watch."""
+    alarms = world.client("cloudwatch").describe_alarms()["MetricAlarms"]
+    return [a["Dimensions"][0]["Value"] for a in alarms]
+
+
+def sent_tokens(ws: Workspace) -> list[str]:
+    """The ClientToken of every RunInstances the app sends from now on."""
+    sent: list[str] = []
+    ws.client("ec2").meta.events.register(
+        "provide-client-params.ec2.RunInstances",
+        lambda params, **_: sent.append(params["ClientToken"]),
+    )
+    return sent
+
+
+def test_a_cancel_right_after_run_instances_hands_back_the_id_and_the_alarm_is_set(aws_world, ws):
+    ctx = TaskContext()
+    ws.client("ec2").meta.events.register(
+        "after-call.ec2.RunInstances", lambda **_: ctx.token.cancel()
+    )  # the user presses Cancel as AWS answers
+    with pytest.raises(LaunchCancelled) as cancelled:
+        launch(ws, ctx)
+    [instance] = instances(aws_world)
+    assert cancelled.value.instance_id == instance["InstanceId"] == ws.progress.instance_id
+    # "Keep it" leaves an instance that still stops by itself when idle.
+    assert alarmed(aws_world) == [instance["InstanceId"]]
+
+
+def test_a_cancel_during_the_alarm_step_finishes_the_alarm_and_hands_back_the_id(aws_world, ws):
+    ctx = TaskContext()
+    ws.client("cloudwatch").meta.events.register(
+        "before-call.cloudwatch.PutMetricAlarm", lambda **_: ctx.token.cancel()
+    )
+    with pytest.raises(LaunchCancelled) as cancelled:
+        launch(ws, ctx)
+    [instance] = instances(aws_world)
+    assert cancelled.value.instance_id == instance["InstanceId"]
+    assert alarmed(aws_world) == [instance["InstanceId"]]
+
+
+def crashed_launch(ws: Workspace) -> str:
+    """A launch that died as AWS answered: its token is saved, its id is not."""
+
+    def crash(**_: object) -> None:
+        raise SimulatedCrash()
+
+    events = ws.client("ec2").meta.events
+    events.register("after-call.ec2.RunInstances", crash, unique_id="crash")
+    with pytest.raises(SimulatedCrash):
+        launch(ws, TaskContext())
+    events.unregister("after-call.ec2.RunInstances", unique_id="crash")
+    assert ws.progress.client_token and ws.progress.instance_id is None
+    return ws.progress.client_token
+
+
+def test_a_token_whose_instance_was_deleted_launches_anew_with_a_new_token(aws_world, ws):
+    stale = crashed_launch(ws)
+    [deleted] = instances(aws_world)
+    aws_world.client("ec2").terminate_instances(InstanceIds=[deleted["InstanceId"]])  # the console
+
+    sent = sent_tokens(ws)
+    with operations() as done:
+        info = launch(ws, TaskContext())
+
+    assert writes(done).count("ec2:RunInstances") == 1
+    assert len(sent) == 1 and sent[0] != stale
+    assert info.state == "running" and info.instance_id != deleted["InstanceId"]
+    assert ws.progress.instance_id == info.instance_id and ws.progress.client_token is None
+    assert alarmed(aws_world) == [info.instance_id]
+
+
+@pytest.fixture
+def stale_token_answers(monkeypatch) -> dict[str, str]:
+    """A moto patch: AWS's answers to a reused client token, which moto does not keep.
+
+    token -> "mismatch": `IdempotentParameterMismatch` (the token went with
+    another request); "deleted": AWS answers with the token's instance, deleted
+    since (so long ago that the app's tag lookup before the call no longer
+    finds it: here it is made and deleted inside the call).
+    """
+    answers: dict[str, str] = {}
+    original = EC2Backend.run_instances
+
+    def run_instances(self, image_id, count, user_data, security_group_names, **kwargs):
+        answer = answers.get(kwargs.get("client_token") or "")
+        if answer == "mismatch":
+            raise EC2ClientError(
+                "IdempotentParameterMismatch",
+                "Arguments on this idempotent request are inconsistent with arguments "
+                "used in previous request(s).",
+            )
+        reservation = original(self, image_id, count, user_data, security_group_names, **kwargs)
+        if answer == "deleted":
+            for instance in reservation.instances:
+                instance.terminate()
+        return reservation
+
+    monkeypatch.setattr(EC2Backend, "run_instances", run_instances)
+    return answers
+
+
+@pytest.mark.parametrize("answer", ["mismatch", "deleted"])
+def test_aws_answering_a_saved_token_with_the_past_launches_anew_once(
+    aws_world, ws, stale_token_answers, answer
+):
+    stale = new_client_token()
+    ws.update(client_token=stale)  # saved by a launch that never finished
+    stale_token_answers[stale] = answer
+
+    sent = sent_tokens(ws)
+    info = launch(ws, TaskContext())
+
+    assert len(sent) == 2 and sent[0] == stale and sent[1] != stale
+    assert info.state == "running"
+    assert [i["InstanceId"] for i in instances(aws_world) if i["State"]["Name"] == "running"] == [
+        info.instance_id
+    ]
+    assert ws.progress.instance_id == info.instance_id and ws.progress.client_token is None
