@@ -114,3 +114,24 @@ def test_cancel_after_run_instances_offers_to_stop_the_instance(qtbot, aws_conte
     [instance] = world_instances(aws_world)
     assert instance["State"]["Name"] == "stopped"
     assert "is stopped" in page.state.text()
+
+
+def test_a_cancel_that_comes_after_the_launch_finished_still_offers_to_stop_it(
+    qtbot, aws_context, aws_world
+):
+    sign_in(aws_context.flow, aws_world.region)
+    page = launch_page(qtbot, aws_context)
+    qtbot.mouseClick(page.launch_button, Qt.MouseButton.LeftButton)
+    # The launch finishes on its thread while the GUI thread is busy; the user's
+    # Cancel is handled before the result is: the runner reports a bare cancel.
+    assert aws_context.runner.pool.waitForDone(30_000)
+    page.launch_task.cancel()
+    qtbot.waitUntil(lambda: page.confirmation is not None, timeout=20_000)
+    [instance] = world_instances(aws_world)
+    assert instance["State"]["Name"] == "running"
+    assert instance["InstanceId"] in page.confirmation.text()
+    assert f"{instance['InstanceId']} (g4dn.xlarge) is running" in page.state.text()
+    keep = next(b for b in page.confirmation.buttons() if b.text() == "Keep it")
+    keep.click()
+    alarms = aws_world.client("cloudwatch").describe_alarms()["MetricAlarms"]
+    assert [a["Dimensions"][0]["Value"] for a in alarms] == [instance["InstanceId"]]

@@ -228,16 +228,24 @@ class LaunchPage(StepPage):
         if offer is not None:
             changes["instance_type"] = offer.name
 
+        # The runner reports a cancel that comes after the flow returned as a bare
+        # `Cancelled`, without the result: the result is kept here for that case.
+        finished: list[InstanceInfo] = []
+
         def run(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
             from ...flow.launch import launch
 
             ws.save_settings()
             ws.update(**changes)
-            return launch(ws, ctx)
+            finished.append(launch(ws, ctx))
+            return finished[-1]
 
         self.launch_button.setEnabled(False)
         self.launch_task = self.run_step(
-            run, self._launched, on_error=self._launch_failed, name="launch"
+            run,
+            self._launched,
+            on_error=lambda error: self._launch_failed(error, finished),
+            name="launch",
         )
 
     def _launched(self, info: InstanceInfo) -> None:
@@ -245,9 +253,12 @@ class LaunchPage(StepPage):
         self.quota_timer.stop()
         self._describe()
 
-    def _launch_failed(self, error: LauncherError) -> None:
-        self._describe()
+    def _launch_failed(self, error: LauncherError, finished: list[InstanceInfo]) -> None:
         instance_id = getattr(error, "instance_id", None)
+        if isinstance(error, Cancelled) and not instance_id and finished:
+            self.instance = finished[-1]  # cancelled just as the launch was over
+            instance_id = self.instance.instance_id
+        self._describe()
         if isinstance(error, Cancelled) and instance_id:
             self._offer_to_stop(instance_id)
         else:
