@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from fastai_launcher.core import state
 from fastai_launcher.core.state import Settings
-from tests.tray_world import dialog, make_setup_fixture, press  # noqa: F401
+from fastai_launcher.core.task import TaskContext
+from fastai_launcher.flow.lifecycle import stop
+from fastai_launcher.ui.instance_watch import PollTiming
+from tests.tray_world import dialog, launch_in_world, make_setup_fixture, press  # noqa: F401
 from tests.world.qt import HARMLESS_QT_MESSAGES
 
 OFFSCREEN_TRAY = (r"systemTrayWindowChanged", *HARMLESS_QT_MESSAGES)
@@ -52,6 +55,31 @@ def test_quit_with_the_instance_stopped_asks_nothing(make_setup, qtbot):
     setup.guard.tray.quit.trigger()
 
     assert setup.quits == ["quit"]
+
+
+def test_what_the_app_itself_launches_starts_or_stops_reaches_the_guard_at_once(
+    make_setup, aws_world, qtbot
+):
+    setup = make_setup(timing=PollTiming(first=600, longest=600, busy=600))  # no poll for 10 min
+    guard, ws, ctx = setup.guard, setup.context.flow, TaskContext()
+
+    stop(ws, ctx)  # the wizard's Stop step, or the home card's
+    qtbot.waitUntil(lambda: guard.status.state == "stopped", timeout=5000)
+    assert not guard.status.running  # what Quit and Close go by: nothing to ask
+
+    # A launch saves its instance id as soon as RunInstances answers, long before
+    # the instance runs; from then on, quitting asks.
+    launched, _ = launch_in_world(aws_world)
+    ws.update(instance_id=launched)
+    qtbot.waitUntil(
+        lambda: guard.status.instance is not None and guard.status.instance.instance_id == launched,
+        timeout=5000,
+    )
+    assert guard.status.running
+    setup.guard.tray.quit.trigger()
+    press(qtbot, dialog(qtbot, "quit_dialog"), "cancel")
+    assert setup.quits == []
+    stop(ws, ctx)
 
 
 def test_without_a_tray_closing_the_window_never_hides_the_app(make_setup, qtbot, app_paths):

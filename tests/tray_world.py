@@ -95,7 +95,12 @@ def make_setup_fixture(qtbot, aws_world, app_paths, isolated_home):
     made: list[Setup] = []
     translators = Translators()
 
-    def make(tray: bool = False, settings: Settings | None = None, language: str = "en") -> Setup:
+    def make(
+        tray: bool = False,
+        settings: Settings | None = None,
+        language: str = "en",
+        timing: PollTiming = FAST_POLL,
+    ) -> Setup:
         translators.switch(language)
         instance_id, launched = launch_in_world(aws_world)
         settings = settings or Settings()
@@ -114,7 +119,7 @@ def make_setup_fixture(qtbot, aws_world, app_paths, isolated_home):
             context,
             window,
             tray_available=tray,
-            timing=FAST_POLL,
+            timing=timing,
             clock=clock,
             tz=nine_in_the_morning(launched),
             quit_app=lambda: quits.append("quit"),

@@ -124,7 +124,7 @@ class Workspace:
     # Live, never saved.
     identity: Identity | None = field(default=None, init=False)
     key: SshKey | None = field(default=None, init=False, repr=False)
-    instance: InstanceInfo | None = field(default=None, init=False)
+    _instance: InstanceInfo | None = field(default=None, init=False)
     ssh: Session | None = field(default=None, init=False, repr=False)
     tunnel: Tunnel | None = field(default=None, init=False, repr=False)
     jupyter: JupyterServer | None = field(default=None, init=False, repr=False)
@@ -140,6 +140,7 @@ class Workspace:
             configured = self.env.get(JUPYTER_PORT_ENV, "").strip()
             self.jupyter_port = int(configured) if configured.isdigit() else JUPYTER_PORT
         self._make_session: Callable[[str | None], boto3.Session] | None = None
+        self._instance_listeners: list[Callable[[], None]] = []
         self._clients: dict[tuple[str, str], Any] = {}
 
     @classmethod
@@ -160,6 +161,39 @@ class Workspace:
                     raise AttributeError(f"SavedProgress has no field {name}")
                 setattr(self.progress, name, value)
             state.save(self.progress, self.paths.state_file)
+        if "instance_id" in changes:  # launched, adopted or forgotten
+            self._instance_changed()
+
+    # The app's instance.
+
+    @property
+    def instance(self) -> InstanceInfo | None:
+        """The app's instance as the flow last described it."""
+        return self._instance
+
+    @instance.setter
+    def instance(self, info: InstanceInfo | None) -> None:
+        self._instance = info
+        self._instance_changed()
+
+    def watch_instance(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call `listener` (on the flow's thread) whenever the flow saves a new instance
+        id or describes the instance; returns the function that stops it."""
+        with self._lock:
+            self._instance_listeners.append(listener)
+
+        def unwatch() -> None:
+            with self._lock:
+                if listener in self._instance_listeners:
+                    self._instance_listeners.remove(listener)
+
+        return unwatch
+
+    def _instance_changed(self) -> None:
+        with self._lock:
+            listeners = list(self._instance_listeners)
+        for listener in listeners:
+            listener()
 
     def done(self, step: Step) -> None:
         """Remember that `step` is done: a restart resumes at the step after it."""

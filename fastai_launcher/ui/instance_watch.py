@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 
 from ..core.errors import LauncherError
 from ..core.money import PriceQuote, cost_of_running
@@ -161,6 +161,8 @@ class InstanceWatch(QObject):
     stop_sent = Signal()  # AWS has the StopInstances request (or nothing was running)
     stop_finished = Signal(object)  # InstanceInfo, stopped
     stop_failed = Signal(object, str)  # LauncherError, details
+    #: The flow saved a new instance id or described the instance (any thread).
+    _flow_changed = Signal()
 
     def __init__(
         self,
@@ -184,9 +186,27 @@ class InstanceWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll)
+        self._flow_changed.connect(self._follow_flow, Qt.ConnectionType.QueuedConnection)
+        self._unwatch: Callable[[], None] | None = None
 
     def start(self) -> None:
+        if self._unwatch is None:
+            self._unwatch = self.workspace.watch_instance(self._flow_changed.emit)
         self.poll()
+
+    def _follow_flow(self) -> None:
+        """A page, the express run or the home view launched, started or stopped the
+        instance: poll now if that is not what is shown, rather than minutes later
+        (closing the app must ask while a launch waits for its instance)."""
+        if self._unwatch is None:
+            return  # closed
+        shown = self.status.instance
+        described = self.workspace.instance
+        saved_id = self.workspace.progress.instance_id
+        if saved_id != (shown.instance_id if shown else None) or (
+            described is not None and _identity(described) != _identity(shown)
+        ):
+            self.poke()
 
     def poke(self) -> None:
         """Poll now and fast again (after an action)."""
@@ -261,6 +281,9 @@ class InstanceWatch(QObject):
 
     def close(self) -> None:
         """Before quitting: no more polls (a stop under way is left to the runner)."""
+        if self._unwatch is not None:
+            self._unwatch()
+            self._unwatch = None
         self._timer.stop()
         if self._poll is not None:
             self._poll.detach()
