@@ -42,6 +42,7 @@ from fastai_launcher.flow.key import ensure_key_pair, load_ssh_key
 from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.lifecycle import refresh_instance, stop
 from fastai_launcher.flow.offers import choose_instance_type
+from fastai_launcher.flow.runs import ExpressChoices, express
 from fastai_launcher.flow.signin import choose_region, sign_in_with_key
 from fastai_launcher.ssh.keys import KeyPassphraseNeeded
 from fastai_launcher.ssh.recipes import load_recipe
@@ -399,3 +400,17 @@ def test_drill_a_region_without_the_type(aws_world, make_workspace, aws_refuses)
     assert ec2.describe_key_pairs()["KeyPairs"] == []  # refused before anything was made
     assert (ws.progress.region, ws.progress.instance_type) == (NO_TYPE_REGION, "g4dn.xlarge")
     assert ws.progress.instance_id is None and ws.progress.client_token is None
+
+
+def test_drill_express_in_a_region_without_the_type_makes_nothing(aws_world, make_workspace):
+    ws = make_workspace()
+    ctx = TaskContext()
+    sign_in_with_key(ws, ctx, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
+    aws_world.set_quota("L-DB2E81BA", 0, region=NO_TYPE_REGION)  # short: it would ask AWS
+    choices = ExpressChoices(region=NO_TYPE_REGION, instance_type="g4dn.xlarge")
+    with pytest.raises(InputError) as refused:
+        express(ws, ctx, choices)
+    assert refused.value.message.render() == "g4dn.xlarge is not offered in Middle East (UAE)."
+    assert aws_world.quota_requests(NO_TYPE_REGION) == []  # no request filed for it
+    assert aws_world.client("ec2", NO_TYPE_REGION).describe_key_pairs()["KeyPairs"] == []
+    assert ws.progress.instance_id is None and ws.progress.quota_request_id is None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import math
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..core.errors import InputError
 from ..core.task import TaskContext
@@ -95,7 +95,7 @@ def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     from ..aws.network import ensure_security_group
 
     ec2 = ws.client("ec2")
-    _require_offered(ec2, ws.progress.instance_type)
+    require_offered(ws)
     if not ws.progress.key_name:
         ensure_key_pair(ws, ctx)
     ctx.progress(text("Flow", QT_TRANSLATE_NOOP("Flow", "Finding the newest Deep Learning AMI")))
@@ -148,12 +148,14 @@ def _saved_token(ws: Workspace, *, fresh: bool = False) -> str:
     return token
 
 
-def _require_offered(ec2: Any, instance_type: str) -> None:
+def require_offered(ws: Workspace) -> None:
     """Refuse, before anything is created, a type the region does not offer at all
     (AWS would name an availability zone the user never chose)."""
     from ..aws.instance_types import offered_types
     from ..aws.regions import region_name
 
+    ec2 = ws.client("ec2")
+    instance_type = ws.progress.instance_type
     if instance_type not in offered_types(ec2, (instance_type,)):
         region = ec2.meta.region_name
         raise InputError(

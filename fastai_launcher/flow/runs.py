@@ -26,7 +26,7 @@ from .connect import connect
 from .install import LineFn, install
 from .jupyter import ensure_jupyter
 from .key import ensure_key_pair
-from .launch import launch, require_launch_allowed
+from .launch import launch, require_launch_allowed, require_offered
 from .lifecycle import refresh_instance, start
 from .offers import choose_instance_type
 from .quota import QuotaFn, check_gpu_quota, request_gpu_quota, wait_for_quota
@@ -138,7 +138,8 @@ def express(
         apply_choices(ws, ctx, choices)
         info = refresh_instance(ws, ctx)
         waiting: QuotaRequest | None = None
-        if info is None:  # the quota matters only for a new launch
+        if info is None:  # the type and the quota matter only for a new launch
+            require_offered(ws)  # before a quota request or a key pair is made for it
             announce(ctx, Step.QUOTA)
             if not check_gpu_quota(ws, ctx).enough:
                 waiting = request_gpu_quota(ws, ctx)
