@@ -576,6 +576,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Checking the GPU quota</source>
+            <extracomment>Reads of the quota value, at the wait's back-off, after an approval before asking again: about half an hour at the app's timing (1 min, then x1.5).</extracomment>
             <translation>Checking the GPU quota</translation>
         </message>
         <message>
@@ -585,6 +586,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>{status} The app checks again in {minutes} min; you may leave it.</source>
             <translation>{status} The app checks again in {minutes} min; you may leave it.</translation>
+        </message>
+        <message>
+            <source>AWS approved the request; the new quota shows after a few minutes. The app checks again in {minutes} min.</source>
+            <translation>AWS approved the request; the new quota shows after a few minutes. The app checks again in {minutes} min.</translation>
         </message>
         <message>
             <source>Open the support case in the AWS console and answer it (say it is for the fast.ai course), or choose another instance type or region and request again.</source>
@@ -809,6 +814,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Refresh</source>
             <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Reminders…</source>
+            <translation>Reminders…</translation>
         </message>
         <message>
             <source>Set up again / change settings</source>
@@ -1320,12 +1329,20 @@ SHA256: {sha}</translation>
         <name>Launch</name>
         <message>
             <source>Stopped waiting. The instance {instance} was launched and is still starting.</source>
-            <extracomment>Errors after which another availability zone may have what this one lacks.</extracomment>
+            <extracomment>Errors after which another availability zone may have what this one lacks. States of an instance that is deleted or being deleted: it never runs again.</extracomment>
             <translation>Stopped waiting. The instance {instance} was launched and is still starting.</translation>
         </message>
         <message>
             <source>Stop it now if you do not want to use it: it costs money while it runs.</source>
             <translation>Stop it now if you do not want to use it: it costs money while it runs.</translation>
+        </message>
+        <message>
+            <source>The instance an earlier launch made was deleted in the meantime.</source>
+            <translation>The instance an earlier launch made was deleted in the meantime.</translation>
+        </message>
+        <message>
+            <source>Launch again: the app starts afresh.</source>
+            <translation>Launch again: the app starts afresh.</translation>
         </message>
         <message>
             <source>Asking AWS for the instance</source>
@@ -1941,6 +1958,37 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Reminders and logging off</source>
+            <translation>Reminders and logging off</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me every (minutes):</source>
+            <translation>&amp;Remind me every (minutes):</translation>
+        </message>
+        <message>
+            <source>While your GPU instance runs, the app tells you this often that it is still running and what it has cost so far.</source>
+            <translation>While your GPU instance runs, the app tells you this often that it is still running and what it has cost so far.</translation>
+        </message>
+        <message>
+            <source>&amp;Louder reminder after (hours a day):</source>
+            <translation>&amp;Louder reminder after (hours a day):</translation>
+        </message>
+        <message>
+            <source>Once it has run this many hours in one day, the reminder becomes a louder warning.</source>
+            <translation>Once it has run this many hours in one day, the reminder becomes a louder warning.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop my instance when I log off or shut down</source>
+            <translation>&amp;Stop my instance when I log off or shut down</translation>
+        </message>
+        <message>
+            <source>The app stops a running instance without asking first, so it does not run (and cost money) while you are away. Your files stay on its disk.</source>
+            <translation>The app stops a running instance without asking first, so it does not run (and cost money) while you are away. Your files stay on its disk.</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInPage</name>
         <message>
             <source>Not signed in yet.</source>
@@ -2178,6 +2226,10 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         <message>
             <source>Show window</source>
             <translation>Show window</translation>
+        </message>
+        <message>
+            <source>Reminders…</source>
+            <translation>Reminders…</translation>
         </message>
         <message>
             <source>Quit</source>

@@ -573,6 +573,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Checking the GPU quota</source>
+            <extracomment>Reads of the quota value, at the wait's back-off, after an approval before asking again: about half an hour at the app's timing (1 min, then x1.5).</extracomment>
             <translation>GPU 할당량을 확인하는 중</translation>
         </message>
         <message>
@@ -582,6 +583,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>{status} The app checks again in {minutes} min; you may leave it.</source>
             <translation>{status} 앱이 {minutes}분 뒤에 다시 확인합니다. 그대로 두셔도 됩니다.</translation>
+        </message>
+        <message>
+            <source>AWS approved the request; the new quota shows after a few minutes. The app checks again in {minutes} min.</source>
+            <translation>AWS가 요청을 승인했습니다. 새 할당량은 몇 분 뒤에 반영됩니다. 앱이 {minutes}분 뒤에 다시 확인합니다.</translation>
         </message>
         <message>
             <source>Open the support case in the AWS console and answer it (say it is for the fast.ai course), or choose another instance type or region and request again.</source>
@@ -806,6 +811,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Refresh</source>
             <translation>새로 고침</translation>
+        </message>
+        <message>
+            <source>Reminders…</source>
+            <translation>알림 설정…</translation>
         </message>
         <message>
             <source>Set up again / change settings</source>
@@ -1313,12 +1322,20 @@ SHA256: {sha}</translation>
         <name>Launch</name>
         <message>
             <source>Stopped waiting. The instance {instance} was launched and is still starting.</source>
-            <extracomment>Errors after which another availability zone may have what this one lacks.</extracomment>
+            <extracomment>Errors after which another availability zone may have what this one lacks. States of an instance that is deleted or being deleted: it never runs again.</extracomment>
             <translation>기다리기를 멈췄습니다. 인스턴스 {instance}는 이미 시작되었고 아직 준비 중입니다.</translation>
         </message>
         <message>
             <source>Stop it now if you do not want to use it: it costs money while it runs.</source>
             <translation>쓰지 않을 거라면 지금 중지하세요. 실행되는 동안 요금이 나갑니다.</translation>
+        </message>
+        <message>
+            <source>The instance an earlier launch made was deleted in the meantime.</source>
+            <translation>이전 실행에서 만든 인스턴스가 그사이에 삭제되었습니다.</translation>
+        </message>
+        <message>
+            <source>Launch again: the app starts afresh.</source>
+            <translation>다시 실행하세요. 앱이 처음부터 새로 시작합니다.</translation>
         </message>
         <message>
             <source>Asking AWS for the instance</source>
@@ -1932,6 +1949,37 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Reminders and logging off</source>
+            <translation>알림과 로그아웃</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me every (minutes):</source>
+            <translation>알림 간격(분)(&amp;R):</translation>
+        </message>
+        <message>
+            <source>While your GPU instance runs, the app tells you this often that it is still running and what it has cost so far.</source>
+            <translation>GPU 인스턴스가 실행 중이면, 앱이 이 간격마다 아직 실행 중이라는 것과 지금까지 든 비용을 알려 줍니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Louder reminder after (hours a day):</source>
+            <translation>강한 경고를 보낼 기준(하루 실행 시간)(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Once it has run this many hours in one day, the reminder becomes a louder warning.</source>
+            <translation>하루에 이 시간만큼 실행되면, 알림이 더 눈에 띄는 경고로 바뀝니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop my instance when I log off or shut down</source>
+            <translation>로그아웃하거나 컴퓨터를 끌 때 인스턴스 중지(&amp;S)</translation>
+        </message>
+        <message>
+            <source>The app stops a running instance without asking first, so it does not run (and cost money) while you are away. Your files stay on its disk.</source>
+            <translation>실행 중인 인스턴스를 묻지 않고 중지하므로, 자리를 비운 동안 계속 실행되며 비용이 드는 일이 없습니다. 파일은 인스턴스의 디스크에 그대로 남습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInPage</name>
         <message>
             <source>Not signed in yet.</source>
@@ -2169,6 +2217,10 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <message>
             <source>Show window</source>
             <translation>창 보기</translation>
+        </message>
+        <message>
+            <source>Reminders…</source>
+            <translation>알림 설정…</translation>
         </message>
         <message>
             <source>Quit</source>

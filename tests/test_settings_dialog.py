@@ -63,7 +63,7 @@ def test_it_shows_the_saved_values(make_setup, qtbot):
 
     dialog = open_from_tray(qtbot, setup)
 
-    assert dialog.windowTitle() == "Settings"
+    assert dialog.windowTitle() == "Reminders and logging off"
     assert dialog.remind.value() == 90 and dialog.daily.value() == 6
     assert dialog.stop_on_logout.isChecked()
     assert "log off" in dialog.stop_on_logout.text()
@@ -146,7 +146,7 @@ def test_the_tray_item_comes_before_quit_and_opens_one_dialog(make_setup, qtbot)
     setup = make_setup()
     names = [a.objectName() for a in setup.guard.tray.menu.actions() if a.objectName()]
     assert names.index("settings") == names.index("quit") - 1
-    assert setup.guard.tray.settings.text() == "Settings…"
+    assert setup.guard.tray.settings.text() == "Reminders…"
 
     first = open_from_tray(qtbot, setup)
     setup.guard.tray.settings.trigger()  # again, while it is open
@@ -168,7 +168,7 @@ def test_the_home_views_settings_button_opens_it(qtbot, app_paths):
     assert home is not None and home.isVisible()
     qtbot.waitUntil(lambda: home.refresh_task is not None and home.refresh_task.done)
 
-    assert home.settings_button.text() == "Settings…"
+    assert home.settings_button.text() == "Reminders…"
     qtbot.mouseClick(home.settings_button, Qt.MouseButton.LeftButton)
 
     dialog = settings_dialog(qtbot)

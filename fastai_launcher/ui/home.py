@@ -393,7 +393,7 @@ class HomeView(RetranslateMixin, QWidget):
             )
         )
         self.refresh_button.setText(self.tr("Refresh"))
-        self.settings_button.setText(self.tr("Settings…"))
+        self.settings_button.setText(self.tr("Reminders…"))
         self.setup_button.setText(self.tr("Set up again / change settings"))
         self.status.setText(self._status_text())
 

@@ -93,7 +93,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         return box
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(self.tr("Reminders and logging off"))
         self.remind_label.setText(self.tr("&Remind me every (minutes):"))
         self.remind_help.setText(
             self.tr(

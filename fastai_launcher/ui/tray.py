@@ -77,7 +77,7 @@ class LauncherTray(QObject):
         self.stop.setText(QCoreApplication.translate("Tray", "Stop instance"))
         self.snooze.setText(QCoreApplication.translate("Tray", "Snooze 30 minutes"))
         self.show_window.setText(QCoreApplication.translate("Tray", "Show window"))
-        self.settings.setText(QCoreApplication.translate("Tray", "Settings…"))
+        self.settings.setText(QCoreApplication.translate("Tray", "Reminders…"))
         self.quit.setText(QCoreApplication.translate("Tray", "Quit"))
         self.show_status(self.status, self.now)
 
