@@ -286,7 +286,7 @@ def translate_aws_error(
     operation = exc.operation_name
     entry = CATALOGUE.get(ALIASES.get(code, code))
     if entry is None:
-        return AwsError(
+        unknown = AwsError(
             text(
                 CTX,
                 QT_TRANSLATE_NOOP("AwsErrors", "AWS refused {operation}: {code}: {aws_message}"),
@@ -295,6 +295,8 @@ def translate_aws_error(
                 aws_message=aws_message,
             )
         )
+        unknown.aws_code = code  # type: ignore[attr-defined]
+        return unknown
     message = Text(CTX, entry.message, {"code": code, "operation": operation, "region": region})
     if entry.kind is AccessDeniedError:
         detail = _decoded_detail(aws_message, decode)
