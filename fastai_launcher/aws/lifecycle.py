@@ -8,7 +8,7 @@ disk (the user does that in the EC2 console, knowingly).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
@@ -178,11 +178,18 @@ def start_instance(
     *,
     timeout: float = DEFAULT_TIMEOUT_SECONDS,
     poll_seconds: float = DEFAULT_POLL_SECONDS,
+    on_requested: Callable[[], None] | None = None,
 ) -> InstanceInfo:
-    """Start a stopped instance and wait until it runs; the result holds its new public IP."""
+    """Start a stopped instance and wait until it runs; the result holds its new public IP.
+
+    `on_requested` is called once AWS has the StartInstances request (from then on
+    the instance costs money, whatever happens to this wait).
+    """
     step = text("Lifecycle", QT_TRANSLATE_NOOP("Lifecycle", "Starting the instance"))
     ctx.progress(step)
     ec2.start_instances(InstanceIds=[instance_id])
+    if on_requested is not None:
+        on_requested()
     return wait_for_state(
         ec2,
         instance_id,
