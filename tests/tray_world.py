@@ -27,7 +27,7 @@ from fastai_launcher.ui.tasks import TaskRunner
 from tests.world.aws import DLAMI_IMAGES, write_profile
 
 FAST_POLL = PollTiming(first=0.2, longest=0.5, factor=2.0, busy=0.1)
-FAST_FLOW = Timing(instance_poll=0.02, instance_timeout=30)
+FAST_FLOW = Timing(instance_poll=0.02, instance_timeout=30, not_found_recheck=0.05)
 MINUTE = timedelta(minutes=1)
 
 

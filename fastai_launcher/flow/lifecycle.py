@@ -7,8 +7,9 @@ are closed before the instance stops, so nothing waits on a dying link.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..core.errors import AwsError, LauncherError
 from ..core.task import TaskContext
@@ -31,7 +32,6 @@ def refresh_instance(
     `listed`: the app's instances just described (`aws.lifecycle.find_instances`);
     they are taken from there rather than asked for again.
     """
-    from ..aws.catalogue import aws_code
     from ..aws.launch import find_launched
     from ..aws.lifecycle import describe_instance, find_instances
 
@@ -40,12 +40,7 @@ def refresh_instance(
     info = None
     if ws.progress.instance_id:
         info = next((i for i in listed or () if i.instance_id == ws.progress.instance_id), None)
-        try:
-            info = info or describe_instance(ec2, ws.progress.instance_id)
-        except LauncherError as exc:
-            if aws_code(exc) != "InvalidInstanceID.NotFound":
-                raise
-            info = None  # deleted long ago: AWS no longer lists it
+        info = info or _describe_saved(ws, ctx, ec2)
         if info is None or info.state in GONE:
             ws.update(instance_id=None, setup_done=False)
             info = None
@@ -62,6 +57,28 @@ def refresh_instance(
         ws.update(instance_id=info.instance_id, client_token=None)
     ws.instance = info
     return info
+
+
+def _describe_saved(ws: Workspace, ctx: TaskContext, ec2: Any) -> InstanceInfo | None:
+    """The saved instance, None once AWS no longer knows it (deleted long ago).
+
+    Just after `RunInstances` AWS may not list the new instance yet (its API is
+    eventually consistent): a "not found" is asked again once before the id is
+    forgotten.
+    """
+    from ..aws.catalogue import aws_code
+    from ..aws.lifecycle import describe_instance
+
+    instance_id = str(ws.progress.instance_id)
+    for attempt in range(2):
+        try:
+            return describe_instance(ec2, instance_id)
+        except LauncherError as exc:
+            if aws_code(exc) != "InvalidInstanceID.NotFound":
+                raise
+        if attempt == 0:
+            ctx.sleep(ws.timing.not_found_recheck)
+    return None
 
 
 def _require(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
@@ -103,7 +120,12 @@ def start(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
         )
         info = wait_for_state(ec2, info.instance_id, "stopped", ctx, step=step, **timing)
     if info.state == "stopped":
-        info = start_instance(ec2, info.instance_id, ctx, **timing)
+        stopped = info
+
+        def requested() -> None:  # the tray shows it starting, and Quit asks, from now
+            ws.instance = dataclasses.replace(stopped, state="pending")
+
+        info = start_instance(ec2, info.instance_id, ctx, on_requested=requested, **timing)
     elif info.state == "pending":
         step = text("Flow", QT_TRANSLATE_NOOP("Flow", "Starting the instance"))
         info = wait_for_state(ec2, info.instance_id, "running", ctx, step=step, **timing)

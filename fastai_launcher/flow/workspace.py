@@ -61,6 +61,7 @@ class Timing:
 
     instance_poll: float = 5.0
     instance_timeout: float = 900.0
+    not_found_recheck: float = 5.0  # an instance id AWS does not list yet is asked again
     status_checks: bool = True  # wait for AWS's status checks after a launch
     console_poll: float = 10.0
     console_timeout: float = 600.0  # then the user is asked to confirm the fingerprint
@@ -193,7 +194,10 @@ class Workspace:
         with self._lock:
             listeners = list(self._instance_listeners)
         for listener in listeners:
-            listener()
+            try:
+                listener()
+            except Exception:
+                log.exception("an instance listener failed")
 
     def done(self, step: Step) -> None:
         """Remember that `step` is done: a restart resumes at the step after it."""

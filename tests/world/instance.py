@@ -39,6 +39,7 @@ CALLER_IP = "203.0.113.7"  # what checkip.amazonaws.com would answer (documentat
 #: The flow's polls shortened; the tunnel checks its link as the app ships it.
 FAST_POLLS = Timing(
     instance_poll=0.02,
+    not_found_recheck=0.05,
     console_poll=0.05,
     console_timeout=5,
     quota_first_poll=0.05,
