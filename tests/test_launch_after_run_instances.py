@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from botocore.exceptions import EndpointConnectionError
 from moto.ec2.exceptions import EC2ClientError
 from moto.ec2.models import EC2Backend
 
 from fastai_launcher.aws.launch import LaunchCancelled, new_client_token
-from fastai_launcher.core.task import TaskContext
+from fastai_launcher.core.task import CancelToken, GraceToken, TaskContext
 from fastai_launcher.flow import Workspace
 from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.signin import choose_region, sign_in_with_key
@@ -158,3 +159,66 @@ def test_aws_answering_a_saved_token_with_the_past_launches_anew_once(
         info.instance_id
     ]
     assert ws.progress.instance_id == info.instance_id and ws.progress.client_token is None
+
+
+def test_launch_again_with_it_running_a_cancel_hands_back_the_id_and_the_alarm_follows(
+    aws_world, ws
+):
+    first = launch(ws, TaskContext())
+    ws.settings.autostop_minutes = 120  # changed since: Launch again writes the new alarm
+    ctx = TaskContext()
+    ws.client("cloudwatch").meta.events.register(
+        "before-call.cloudwatch.DescribeAlarms", lambda **_: ctx.token.cancel()
+    )
+    with pytest.raises(LaunchCancelled) as cancelled:
+        launch(ws, ctx)
+    assert cancelled.value.instance_id == first.instance_id
+    [alarm] = aws_world.client("cloudwatch").describe_alarms()["MetricAlarms"]
+    assert alarm["Period"] * alarm["EvaluationPeriods"] == 120 * 60
+
+
+def test_a_cancel_while_a_stopped_instance_starts_still_sets_its_alarm(aws_world, ws):
+    first = launch(ws, TaskContext())
+    ec2 = aws_world.client("ec2")
+    ec2.stop_instances(InstanceIds=[first.instance_id])
+    cloudwatch = aws_world.client("cloudwatch")
+    cloudwatch.delete_alarms(
+        AlarmNames=[a["AlarmName"] for a in cloudwatch.describe_alarms()["MetricAlarms"]]
+    )
+    ctx = TaskContext()
+    ws.client("ec2").meta.events.register(
+        "after-call.ec2.StartInstances", lambda **_: ctx.token.cancel()
+    )  # Cancel as AWS takes the start
+    with pytest.raises(LaunchCancelled) as cancelled:
+        launch(ws, ctx)
+    assert cancelled.value.instance_id == first.instance_id
+    assert alarmed(aws_world) == [first.instance_id]
+
+
+def test_a_cancel_then_a_failing_alarm_step_still_hands_back_the_id(aws_world, ws):
+    ctx = TaskContext()
+
+    def cancel_then_fail(**_: object) -> None:
+        ctx.token.cancel()
+        raise EndpointConnectionError(endpoint_url="https://monitoring")  # network gone
+
+    ws.client("cloudwatch").meta.events.register(
+        "before-send.cloudwatch.PutMetricAlarm", cancel_then_fail
+    )
+    with pytest.raises(LaunchCancelled) as cancelled:
+        launch(ws, ctx)
+    [instance] = instances(aws_world)
+    assert cancelled.value.instance_id == instance["InstanceId"] == ws.progress.instance_id
+
+
+def test_the_alarm_step_gives_up_its_grace_after_the_cancel_is_seen():
+    now = [100.0]
+    outer = CancelToken()
+    grace = GraceToken(outer, 30.0, clock=lambda: now[0])
+    assert not grace.cancelled
+    outer.cancel()
+    assert not grace.cancelled  # seen now: 30 s from here
+    now[0] += 29.0
+    assert not grace.cancelled
+    now[0] += 1.0
+    assert grace.cancelled and grace.wait(10.0)

@@ -49,6 +49,42 @@ class CancelToken:
         return self._event.wait(max(0.0, seconds))
 
 
+class GraceToken(CancelToken):
+    """Cancelled `grace` seconds after `outer` is seen cancelled: a step that must not be
+    cut short (the idle alarm of an instance that already exists) gets that long."""
+
+    def __init__(
+        self, outer: CancelToken, grace: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__()
+        self._outer = outer
+        self._grace = grace
+        self._clock = clock
+        self._seen: float | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        if not self._event.is_set() and self._outer.cancelled:
+            now = self._clock()
+            self._seen = now if self._seen is None else self._seen
+            if now - self._seen >= self._grace:
+                self._event.set()
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self.cancelled:
+            raise Cancelled()
+
+    def wait(self, seconds: float) -> bool:
+        end = self._clock() + max(0.0, seconds)
+        while not self.cancelled:
+            left = end - self._clock()
+            if left <= 0:
+                return False
+            self._event.wait(min(left, 0.2))  # notices the outer cancel and the grace
+        return True
+
+
 @dataclass
 class TaskContext:
     """Progress, cancellation and time for one task."""

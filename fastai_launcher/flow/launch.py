@@ -16,17 +16,24 @@ instance exists ends in `LaunchCancelled` with its id.
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..core.errors import InputError
-from ..core.task import TaskContext
+from ..core.errors import Cancelled, InputError, LauncherError
+from ..core.task import GraceToken, TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .key import ensure_key_pair
 from .lifecycle import refresh_instance, start
 from .steps import Step
 from .workspace import Workspace, not_signed_in
+
+log = logging.getLogger("fastai_launcher.flow")
+
+#: How long the idle alarm may still take after the user cancels (a dead network:
+#: botocore's retries would otherwise keep the Cancel button waiting for minutes).
+ALARM_GRACE_S = 30.0
 
 if TYPE_CHECKING:
     from ..aws.autostop import IdleStopAlarm
@@ -54,11 +61,18 @@ def launch(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     require_launch_allowed(ws)
     info = refresh_instance(ws, ctx)
     if info is not None and info.state == "running":
-        apply_auto_stop(ws, ctx, info.instance_id)
-    elif info is not None:
         with _cancel_hands_back(info.instance_id):
-            info = start(ws, ctx)
             _auto_stop_despite_cancel(ws, ctx, info.instance_id)
+            ctx.check()
+    elif info is not None:
+        instance_id = info.instance_id
+        with _cancel_hands_back(instance_id):
+            try:
+                info = start(ws, ctx)
+            except Cancelled:  # AWS may have the start already: the alarm first
+                _auto_stop_despite_cancel(ws, ctx, instance_id)
+                raise
+            _auto_stop_despite_cancel(ws, ctx, instance_id)
             ctx.check()
     else:
         info = _launch_new(ws, ctx)
@@ -71,7 +85,6 @@ def launch(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
 def _cancel_hands_back(instance_id: str) -> Iterator[None]:
     """Turn a cancel inside the block into `LaunchCancelled(instance_id)`."""
     from ..aws.launch import LaunchCancelled
-    from ..core.errors import Cancelled
 
     try:
         yield
@@ -82,11 +95,18 @@ def _cancel_hands_back(instance_id: str) -> Iterator[None]:
 
 
 def _auto_stop_despite_cancel(ws: Workspace, ctx: TaskContext, instance_id: str) -> None:
-    """`apply_auto_stop`, finished even when the user cancels meanwhile (two or three
-    quick CloudWatch calls): the instance must never run without its alarm."""
-    shielded = TaskContext(on_progress=ctx.on_progress, clock=ctx.clock, wall_clock=ctx.wall_clock)
-    with shielded.running():  # AWS retries report to (and check) this context
-        apply_auto_stop(ws, shielded, instance_id)
+    """`apply_auto_stop`, given `ALARM_GRACE_S` to finish after the user cancels (two or
+    three CloudWatch calls): the instance must not run without its alarm.  Failing
+    after a cancel, it is logged and the cancel goes on (with the instance id)."""
+    token = GraceToken(ctx.token, ALARM_GRACE_S, ctx.clock)
+    shielded = TaskContext(ctx.on_progress, token, ctx.clock, ctx.wall_clock)
+    try:
+        with shielded.running():  # AWS retries report to (and check) this context
+            apply_auto_stop(ws, shielded, instance_id)
+    except LauncherError as exc:
+        if not ctx.token.cancelled:
+            raise
+        log.warning("idle auto-stop for %s not set after a cancel: %s", instance_id, exc)
 
 
 def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
