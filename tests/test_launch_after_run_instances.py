@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from botocore.awsrequest import AWSResponse
 from botocore.exceptions import EndpointConnectionError
 from moto.ec2.exceptions import EC2ClientError
 from moto.ec2.models import EC2Backend
@@ -119,14 +120,18 @@ def stale_token_answers(monkeypatch) -> dict[str, str]:
     token -> "mismatch": `IdempotentParameterMismatch` (the token went with
     another request); "deleted": AWS answers with the token's instance, deleted
     since (so long ago that the app's tag lookup before the call no longer
-    finds it: here it is made and deleted inside the call).
+    finds it: here it is made and deleted inside the call); "late": the token's
+    live instance, which AWS did not list yet when the app looked, then
+    `IdempotentParameterMismatch` (the DLAMI changed since).
     """
     answers: dict[str, str] = {}
     original = EC2Backend.run_instances
 
     def run_instances(self, image_id, count, user_data, security_group_names, **kwargs):
         answer = answers.get(kwargs.get("client_token") or "")
-        if answer == "mismatch":
+        if answer == "late":
+            original(self, image_id, count, user_data, security_group_names, **kwargs)
+        if answer in ("mismatch", "late"):
             raise EC2ClientError(
                 "IdempotentParameterMismatch",
                 "Arguments on this idempotent request are inconsistent with arguments "
@@ -159,6 +164,53 @@ def test_aws_answering_a_saved_token_with_the_past_launches_anew_once(
         info.instance_id
     ]
     assert ws.progress.instance_id == info.instance_id and ws.progress.client_token is None
+
+
+def test_a_mismatch_for_a_live_instance_aws_listed_late_launches_nothing_more(
+    aws_world, ws, stale_token_answers
+):
+    stale = new_client_token()
+    ws.update(client_token=stale)
+    stale_token_answers[stale] = "late"
+
+    sent = sent_tokens(ws)
+    info = launch(ws, TaskContext())
+
+    assert sent == [stale]  # asked again after a moment: no second RunInstances
+    assert [i["InstanceId"] for i in instances(aws_world)] == [info.instance_id]
+
+
+def test_a_token_answered_with_an_instance_aws_no_longer_lists_launches_anew(
+    aws_world, ws, stale_token_answers
+):
+    stale = new_client_token()
+    ws.update(client_token=stale)
+    forgotten: list[str] = []
+
+    def not_listed(model, params, **_kwargs):
+        # AWS answered the token with an instance deleted so long ago that it no
+        # longer lists it (a stub: moto keeps listing terminated instances).
+        body = params.get("body", {})
+        if forgotten and body.get("InstanceId.1") == forgotten[0]:
+            error = {"Code": "InvalidInstanceID.NotFound", "Message": "not found"}
+            return AWSResponse("https://ec2", 400, {}, None), {
+                "Error": error,
+                "ResponseMetadata": {"HTTPStatusCode": 400},
+            }
+        return None
+
+    def remember(parsed, **_kwargs):
+        if not forgotten:
+            forgotten.append(parsed["Instances"][0]["InstanceId"])
+
+    events = ws.client("ec2").meta.events
+    events.register("after-call.ec2.RunInstances", remember)
+    events.register("before-call.ec2.DescribeInstances", not_listed)
+    sent = sent_tokens(ws)
+    info = launch(ws, TaskContext())
+
+    assert len(sent) == 2 and sent[0] == stale and sent[1] != stale
+    assert info.instance_id != forgotten[0] and info.state == "running"
 
 
 def test_launch_again_with_it_running_a_cancel_hands_back_the_id_and_the_alarm_follows(

@@ -206,13 +206,17 @@ def launch_instance(
     ctx: TaskContext,
     *,
     reused_token: bool = False,
+    recheck_seconds: float = 10.0,
 ) -> str:
     """Launch one instance (or find the one this token already launched); its id.
 
     Raises `StaleClientToken` when the token's instance was deleted since.
     `reused_token`: the token was saved by an earlier try; AWS's answer may
     then be a deleted instance even when it says `pending`, so its state is
-    looked up once more.
+    looked up once more.  AWS lists a new instance only after a moment: before
+    a token is called stale on an answer that is no proof (the instance not
+    listed, `IdempotentParameterMismatch`), AWS is asked again after
+    `recheck_seconds`, so a live instance is never launched twice.
 
     The first try lets AWS choose the zone; on `InsufficientInstanceCapacity`
     or `Unsupported` each other zone offering the type is tried in turn, with
@@ -251,7 +255,13 @@ def launch_instance(
             reservation = ec2.run_instances(**parameters)
         except ClientError as exc:
             if _error_code(exc) == "IdempotentParameterMismatch":
-                raise StaleClientToken() from exc  # the token went with another request
+                # The token went with another request: its instance, if AWS lists it by now.
+                ctx.sleep(recheck_seconds)
+                made = _token_instances(ec2, client_token)
+                alive = next((i for i, state in made.items() if state not in GONE_STATES), None)
+                if alive is not None:
+                    return alive
+                raise StaleClientToken() from exc
             if _error_code(exc) not in RETRY_IN_OTHER_ZONE:
                 raise
             if not tried_zones:
@@ -265,6 +275,9 @@ def launch_instance(
         state: str | None = instance.get("State", {}).get("Name")
         if reused_token and state not in GONE_STATES:
             state = _state_now(ec2, instance["InstanceId"])
+            if state is None:  # not listed: not yet, or deleted so long ago AWS forgot it
+                ctx.sleep(recheck_seconds)
+                state = _state_now(ec2, instance["InstanceId"]) or "terminated"
         if state in GONE_STATES:
             raise StaleClientToken()  # AWS answered the token with its deleted instance
         return instance["InstanceId"]

@@ -124,7 +124,14 @@ def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     request = _request(ws, image, group_id)
     reused = bool(ws.progress.client_token)
     try:
-        instance_id = launch_instance(ec2, request, _saved_token(ws), ctx, reused_token=reused)
+        instance_id = launch_instance(
+            ec2,
+            request,
+            _saved_token(ws),
+            ctx,
+            reused_token=reused,
+            recheck_seconds=ws.timing.not_found_recheck,
+        )
     except StaleClientToken:
         # The saved token's instance was deleted since: AWS would keep answering with it.
         instance_id = launch_instance(ec2, request, _saved_token(ws, fresh=True), ctx)
