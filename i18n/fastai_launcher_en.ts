@@ -694,6 +694,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Finding the newest Deep Learning AMI</source>
+            <extracomment>How long the idle alarm may still take after the user cancels (a dead network: botocore's retries would otherwise keep the Cancel button waiting for minutes).</extracomment>
             <translation>Finding the newest Deep Learning AMI</translation>
         </message>
         <message>
@@ -1966,6 +1967,10 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         <message>
             <source>&amp;Remind me every (minutes):</source>
             <translation>&amp;Remind me every (minutes):</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
         </message>
         <message>
             <source>While your GPU instance runs, the app tells you this often that it is still running and what it has cost so far.</source>

@@ -691,6 +691,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Finding the newest Deep Learning AMI</source>
+            <extracomment>How long the idle alarm may still take after the user cancels (a dead network: botocore's retries would otherwise keep the Cancel button waiting for minutes).</extracomment>
             <translation>최신 Deep Learning AMI를 찾는 중</translation>
         </message>
         <message>
@@ -1957,6 +1958,10 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <message>
             <source>&amp;Remind me every (minutes):</source>
             <translation>알림 간격(분)(&amp;R):</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>알리지 않음</translation>
         </message>
         <message>
             <source>While your GPU instance runs, the app tells you this often that it is still running and what it has cost so far.</source>

@@ -67,7 +67,7 @@ def test_it_shows_the_saved_values(make_setup, qtbot):
     assert dialog.remind.value() == 90 and dialog.daily.value() == 6
     assert dialog.stop_on_logout.isChecked()
     assert "log off" in dialog.stop_on_logout.text()
-    assert (dialog.remind.minimum(), dialog.remind.maximum()) == (15, 480)
+    assert (dialog.remind.minimum(), dialog.remind.maximum()) == (0, 480)
     assert (dialog.daily.minimum(), dialog.daily.maximum()) == (1, 24)
     press(qtbot, dialog, "cancel")
 
@@ -132,6 +132,7 @@ def test_a_value_the_boxes_cannot_show_is_kept_unless_changed(make_setup, qtbot,
     # A hand-edited settings file: reminders off (0), 2.5 hours.
     setup = make_setup(settings=Settings(remind_after_minutes=0, daily_warning_hours=2.5))
     dialog = open_from_tray(qtbot, setup)
+    assert dialog.remind.text() == "never"  # shown as it is: no regular reminder
 
     qtbot.mouseClick(dialog.stop_on_logout, Qt.MouseButton.LeftButton)
     press(qtbot, dialog, "ok")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from .context import AppContext
 from .i18n import RetranslateMixin
 
-REMIND_MINUTES = (15, 480)
+REMIND_MINUTES = (0, 480)  # 0: no regular reminder (shown as such)
 DAILY_HOURS = (1, 24)
 
 _open: list[SettingsDialog] = []
@@ -95,6 +95,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reminders and logging off"))
         self.remind_label.setText(self.tr("&Remind me every (minutes):"))
+        self.remind.setSpecialValueText(self.tr("never"))
         self.remind_help.setText(
             self.tr(
                 "While your GPU instance runs, the app tells you this often that it is "
