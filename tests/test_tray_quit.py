@@ -14,7 +14,13 @@ from fastai_launcher.core.state import Settings
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow.lifecycle import stop
 from fastai_launcher.ui.instance_watch import PollTiming
-from tests.tray_world import dialog, launch_in_world, make_setup_fixture, press  # noqa: F401
+from tests.tray_world import (  # noqa: F401
+    dialog,
+    launch_in_world,
+    make_setup_fixture,
+    press,
+    state_in_world,
+)
 from tests.world.qt import HARMLESS_QT_MESSAGES
 
 OFFSCREEN_TRAY = (r"systemTrayWindowChanged", *HARMLESS_QT_MESSAGES)
@@ -80,6 +86,28 @@ def test_what_the_app_itself_launches_starts_or_stops_reaches_the_guard_at_once(
     press(qtbot, dialog(qtbot, "quit_dialog"), "cancel")
     assert setup.quits == []
     stop(ws, ctx)
+
+
+def test_another_app_instance_running_while_the_saved_one_is_stopped_is_the_one_watched(
+    make_setup, aws_world, qtbot
+):
+    setup = make_setup()
+    ec2 = aws_world.client("ec2")
+    ec2.stop_instances(InstanceIds=[setup.instance_id])
+    other, _ = launch_in_world(aws_world)  # launched from another computer
+    setup.guard.watch.poke()
+
+    def watched() -> str | None:
+        shown = setup.guard.status.instance
+        return shown.instance_id if shown is not None and setup.guard.status.running else None
+
+    qtbot.waitUntil(lambda: watched() == other, timeout=10_000)
+    assert setup.context.progress.instance_id == other  # Stop and reminders act on it
+    setup.guard.tray.quit.trigger()
+    press(qtbot, dialog(qtbot, "quit_dialog"), "stop")
+    qtbot.waitUntil(lambda: setup.quits == ["quit"], timeout=10_000)
+    qtbot.waitUntil(lambda: state_in_world(aws_world, other) == "stopped", timeout=10_000)
+    assert state_in_world(aws_world, setup.instance_id) == "stopped"
 
 
 def test_without_a_tray_closing_the_window_never_hides_the_app(make_setup, qtbot, app_paths):

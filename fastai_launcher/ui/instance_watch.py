@@ -112,7 +112,7 @@ def read_status(
         return InstanceStatus(checked_at=now)
     if not ws.signed_in and resume_sign_in(ws, ctx) is None:
         return InstanceStatus(checked_at=now)
-    info = lifecycle.refresh_instance(ws, ctx)
+    info = _costing_instance(ws, ctx)
     if info is None:
         return InstanceStatus(checked_at=now)
     old = previous.instance
@@ -123,6 +123,26 @@ def read_status(
     if old is None or old.instance_type != info.instance_type or quote is None:
         quote = _quote(price, info.region, info.instance_type, ws.progress.volume_gb)
     return InstanceStatus(info, quote, alarm, now, alarm_read)
+
+
+def _costing_instance(ws: Workspace, ctx: TaskContext) -> InstanceInfo | None:
+    """The app's instance; but when it is not running and another app instance is
+    (launched from another computer), that one becomes the app's: it is the one
+    that costs, that the reminders are about and that Stop must stop."""
+    from ..aws.lifecycle import find_instances
+
+    found = find_instances(ws.client("ec2"))  # one call: the saved one is among them
+    info = lifecycle.refresh_instance(ws, ctx, found)
+    if info is not None and info.running:
+        return info
+    running = [i for i in found if i.running]
+    if not running:
+        return info
+    other = running[-1]
+    log.info("instance %s runs while the app's own does not: watching it", other.instance_id)
+    ws.update(instance_id=other.instance_id, client_token=None)
+    ws.instance = other
+    return other
 
 
 def _idle_stop(ws: Workspace, instance_id: str) -> IdleStopAlarm | None:
