@@ -77,10 +77,7 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
         from .ui.instance_guard import InstanceGuard
 
         keeper = InstanceGuard(context, window)
-        window.close_guard = keeper.allow_close
-        context.notify = keeper.notify
-        keeper.tray.settings_clicked.connect(window.show_settings)
-        app.commitDataRequest.connect(keeper.commit_data)
+        keeper.install(app)
         keepers.append(keeper)
         # What start-up made lives as long as the app: keep it out of the cyclic GC,
         # whose full passes hold the GIL, and so freeze the window, for about 0.7 ms

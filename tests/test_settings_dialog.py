@@ -50,9 +50,7 @@ def type_into(qtbot, box, value: str) -> None:
 
 
 def open_from_tray(qtbot, setup) -> SettingsDialog:
-    # As app.py wires it, once the guard exists.
-    setup.guard.tray.settings_clicked.connect(setup.window.show_settings)
-    setup.guard.tray.settings.trigger()
+    setup.guard.tray.settings.trigger()  # wired by `InstanceGuard.install`, as in the app
     return settings_dialog(qtbot)
 
 

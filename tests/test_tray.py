@@ -180,7 +180,9 @@ def test_state_icons_differ(qapp):
 def test_without_a_tray_notices_come_as_a_message_box(make_setup, qtbot):
     setup = make_setup()
 
-    setup.guard.notify("Quota approved", "You can launch your GPU instance now.")
+    notify = setup.context.notify  # what the express run calls (`InstanceGuard.install`)
+    assert notify is not None
+    notify("Quota approved", "You can launch your GPU instance now.")
 
     box = dialog(qtbot, "notice")
     assert box.windowTitle() == "Quota approved"

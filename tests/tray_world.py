@@ -125,7 +125,7 @@ def make_setup_fixture(qtbot, aws_world, app_paths, isolated_home):
             quit_app=lambda: quits.append("quit"),
             tick_ms=100,
         )
-        window.close_guard = guard.allow_close
+        guard.install(QApplication.instance())  # as app.py does
         setup = Setup(aws_world, instance_id, launched, clock, context, window, guard, quits)
         made.append(setup)
         window.show()

@@ -19,7 +19,7 @@ from datetime import tzinfo
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from ..core.errors import LauncherError
@@ -108,6 +108,14 @@ class InstanceGuard(QObject):
         self.tray.message_clicked.connect(self.show_stop_step)
         self.tray.quit_clicked.connect(self.request_quit)
         self.banner.hint_dismissed.connect(self._hint_seen)
+
+    def install(self, app: QGuiApplication) -> None:
+        """Take over what the app asks while an instance may run: the window's close,
+        the context's notices, the log-out request; and the tray's Reminders item."""
+        self.window.close_guard = self.allow_close
+        self.context.notify = self.notify
+        self.tray.settings_clicked.connect(self.window.show_settings)
+        app.commitDataRequest.connect(self.commit_data)
 
     def start(self) -> None:
         """Start watching; `QApplication.quitOnLastWindowClosed` follows the tray."""
