@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from botocore.awsrequest import AWSResponse
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fastai_launcher.ui.pages.launch import LaunchPage
 from tests.page_world import G_QUOTA, aws_context, idle, show_page, sign_in  # noqa: F401 - fixtures
@@ -14,6 +16,19 @@ def launch_page(qtbot, context):
     page = show_page(qtbot, LaunchPage(context))
     qtbot.waitUntil(lambda: idle(page) and page.found is not None, timeout=20_000)
     return page
+
+
+def dialog_named(qtbot, name: str) -> QWidget:
+    found: list[QWidget] = []
+
+    def opened() -> bool:
+        found[:] = [
+            w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()
+        ]
+        return bool(found)
+
+    qtbot.waitUntil(opened, timeout=20_000)
+    return found[0]
 
 
 def world_instances(world):
@@ -135,3 +150,30 @@ def test_a_cancel_that_comes_after_the_launch_finished_still_offers_to_stop_it(
     keep.click()
     alarms = aws_world.client("cloudwatch").describe_alarms()["MetricAlarms"]
     assert [a["Dimensions"][0]["Value"] for a in alarms] == [instance["InstanceId"]]
+
+
+def test_an_error_after_run_instances_still_shows_the_instance(qtbot, aws_context, aws_world):
+    sign_in(aws_context.flow, aws_world.region)
+    page = launch_page(qtbot, aws_context)
+    ec2 = aws_context.flow.client("ec2")
+    failed = []
+
+    def refuse_status_checks(**_kwargs):
+        failed.append("refused")
+        error = {"Code": "UnauthorizedOperation", "Message": "not allowed"}
+        return AWSResponse("https://ec2", 403, {}, None), {
+            "Error": error,
+            "ResponseMetadata": {"HTTPStatusCode": 403},
+        }  # a stub: AWS refusing the status-check wait, which moto never does
+
+    ec2.meta.events.register("before-call.ec2.DescribeInstanceStatus", refuse_status_checks)
+    try:
+        qtbot.mouseClick(page.launch_button, Qt.MouseButton.LeftButton)
+        error_box = dialog_named(qtbot, "error_dialog")
+        qtbot.waitUntil(lambda: idle(page) and page.instance is not None, timeout=20_000)
+    finally:
+        ec2.meta.events.unregister("before-call.ec2.DescribeInstanceStatus", refuse_status_checks)
+    [instance] = world_instances(aws_world)
+    assert failed and page.instance.instance_id == instance["InstanceId"]
+    assert instance["InstanceId"] in page.state.text()  # the user sees what runs
+    error_box.close()

@@ -261,8 +261,11 @@ class LaunchPage(StepPage):
         self._describe()
         if isinstance(error, Cancelled) and instance_id:
             self._offer_to_stop(instance_id)
-        else:
-            self.show_error(error)
+            return
+        self.show_error(error)
+        if self.instance is None and self.ws.progress.instance_id:
+            # Launched before it failed: show the instance (Launch again waits for it).
+            self.initializePage()
 
     def _offer_to_stop(self, instance_id: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the instance?"), "", parent=self)
