@@ -5,6 +5,7 @@ saved client token whose instance was deleted since is replaced, once."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from botocore.awsrequest import AWSResponse
@@ -201,7 +202,9 @@ def test_a_token_answered_with_an_instance_aws_no_longer_lists_launches_anew(
 
     def remember(parsed, **_kwargs):
         if not forgotten:
-            forgotten.append(parsed["Instances"][0]["InstanceId"])
+            answered = parsed["Instances"][0]
+            forgotten.append(answered["InstanceId"])
+            answered["LaunchTime"] -= timedelta(hours=2)  # launched (and deleted) long ago
 
     events = ws.client("ec2").meta.events
     events.register("after-call.ec2.RunInstances", remember)
@@ -211,6 +214,29 @@ def test_a_token_answered_with_an_instance_aws_no_longer_lists_launches_anew(
 
     assert len(sent) == 2 and sent[0] == stale and sent[1] != stale
     assert info.instance_id != forgotten[0] and info.state == "running"
+
+
+def test_a_new_instance_aws_does_not_list_yet_is_taken_as_the_tokens_own(aws_world, ws):
+    ws.update(client_token=new_client_token())  # an earlier press's RunInstances failed
+    misses: list[str] = []
+
+    def not_listed_yet(model, params, **_kwargs):
+        if "InstanceId.1" in params.get("body", {}) and len(misses) < 2:
+            misses.append("not found")  # AWS lists a new instance after a moment
+            error = {"Code": "InvalidInstanceID.NotFound", "Message": "not found"}
+            return AWSResponse("https://ec2", 400, {}, None), {
+                "Error": error,
+                "ResponseMetadata": {"HTTPStatusCode": 400},
+            }
+        return None
+
+    ws.client("ec2").meta.events.register("before-call.ec2.DescribeInstances", not_listed_yet)
+    sent = sent_tokens(ws)
+    info = launch(ws, TaskContext())
+
+    assert misses and len(sent) == 1  # one press, one instance
+    assert [i["InstanceId"] for i in instances(aws_world)] == [info.instance_id]
+    assert ws.progress.instance_id == info.instance_id
 
 
 def test_launch_again_with_it_running_a_cancel_hands_back_the_id_and_the_alarm_follows(

@@ -21,9 +21,10 @@ raises `StaleClientToken` and the caller launches once more with a new token.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from botocore.exceptions import ClientError
 
@@ -38,6 +39,8 @@ from .lifecycle import (
 )
 from .tags import CLIENT_TOKEN_TAG_KEY, tag_specification
 from .typed_errors import typed_aws_errors
+
+log = logging.getLogger("fastai_launcher.aws")
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
@@ -215,8 +218,10 @@ def launch_instance(
     then be a deleted instance even when it says `pending`, so its state is
     looked up once more.  AWS lists a new instance only after a moment: before
     a token is called stale on an answer that is no proof (the instance not
-    listed, `IdempotentParameterMismatch`), AWS is asked again after
-    `recheck_seconds`, so a live instance is never launched twice.
+    listed, `IdempotentParameterMismatch`): an instance not listed yet that was
+    launched within the hour is taken as the token's own, and after a mismatch
+    the token's instances are looked up again after `recheck_seconds`, so a live
+    instance is never launched twice.
 
     The first try lets AWS choose the zone; on `InsufficientInstanceCapacity`
     or `Unsupported` each other zone offering the type is tried in turn, with
@@ -261,6 +266,7 @@ def launch_instance(
                 alive = next((i for i, state in made.items() if state not in GONE_STATES), None)
                 if alive is not None:
                     return alive
+                log.warning("client token answered with a mismatch and no live instance: a new one")
                 raise StaleClientToken() from exc
             if _error_code(exc) not in RETRY_IN_OTHER_ZONE:
                 raise
@@ -275,13 +281,25 @@ def launch_instance(
         state: str | None = instance.get("State", {}).get("Name")
         if reused_token and state not in GONE_STATES:
             state = _state_now(ec2, instance["InstanceId"])
-            if state is None:  # not listed: not yet, or deleted so long ago AWS forgot it
-                ctx.sleep(recheck_seconds)
-                state = _state_now(ec2, instance["InstanceId"]) or "terminated"
+            if state is None and not _launched_long_ago(instance, ctx):
+                return instance["InstanceId"]  # new, just not listed yet: ours
+            state = state or "terminated"  # AWS forgot it: deleted long ago
         if state in GONE_STATES:
             raise StaleClientToken()  # AWS answered the token with its deleted instance
         return instance["InstanceId"]
     raise AssertionError("unreachable: the loop returns or raises")
+
+
+#: AWS lists a terminated instance for about an hour: one it no longer lists and
+#: that was launched longer ago than this was deleted long ago.
+FORGOTTEN_AFTER_S = 3600.0
+
+
+def _launched_long_ago(instance: Any, ctx: TaskContext) -> bool:
+    launched = instance.get("LaunchTime")
+    if launched is None:
+        return False
+    return ctx.wall_clock() - launched.timestamp() > FORGOTTEN_AFTER_S
 
 
 def _state_now(ec2: EC2Client, instance_id: str) -> str | None:

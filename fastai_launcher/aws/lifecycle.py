@@ -115,6 +115,16 @@ def _state_reason(ec2: EC2Client, instance_id: str) -> str:
     return reservations[0]["Instances"][0].get("StateReason", {}).get("Message", "")
 
 
+#: How long a wait accepts "not found" for an instance AWS does not list yet.
+NOT_LISTED_S = 60.0
+
+
+def _code(error: AwsError) -> str | None:
+    from .catalogue import aws_code
+
+    return aws_code(error)
+
+
 @typed_aws_errors
 def wait_for_state(
     ec2: EC2Client,
@@ -132,9 +142,18 @@ def wait_for_state(
     Raises `AwsError` when it reaches one of `failed_states`, `TimedOut` after
     `timeout` seconds, `Cancelled` when the task is cancelled.
     """
-    deadline = ctx.clock() + timeout
+    start = ctx.clock()
+    deadline = start + timeout
     while True:
-        info = describe_instance(ec2, instance_id)
+        try:
+            info = describe_instance(ec2, instance_id)
+        except AwsError as exc:
+            # Just after RunInstances AWS may not list the instance yet (eventually
+            # consistent): wait for it a while; an instance really gone still fails.
+            if _code(exc) != "InvalidInstanceID.NotFound" or ctx.clock() - start > NOT_LISTED_S:
+                raise
+            ctx.sleep(poll_seconds)
+            continue
         ctx.progress(
             text(
                 "Lifecycle",
