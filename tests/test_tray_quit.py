@@ -102,7 +102,7 @@ def test_another_app_instance_running_while_the_saved_one_is_stopped_is_the_one_
         return shown.instance_id if shown is not None and setup.guard.status.running else None
 
     qtbot.waitUntil(lambda: watched() == other, timeout=10_000)
-    assert setup.context.progress.instance_id == other  # Stop and reminders act on it
+    assert setup.context.progress.instance_id == setup.instance_id  # the app's own stays
     setup.guard.tray.quit.trigger()
     press(qtbot, dialog(qtbot, "quit_dialog"), "stop")
     qtbot.waitUntil(lambda: setup.quits == ["quit"], timeout=10_000)

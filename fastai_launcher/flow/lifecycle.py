@@ -133,21 +133,28 @@ def start(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     return info
 
 
-def stop(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
+def stop(ws: Workspace, ctx: TaskContext, instance_id: str | None = None) -> InstanceInfo:
     """Close the tunnel and session, stop the instance, wait for `stopped`.
 
-    Already stopped: nothing is sent.  Storage is kept (and still billed).
+    `instance_id`: another app instance than the saved one (the tray's, when that
+    one runs and the saved one does not).  Already stopped: nothing is sent.
+    Storage is kept (and still billed).
     """
-    from ..aws.lifecycle import stop_instance, wait_for_state
+    from ..aws.lifecycle import describe_instance, stop_instance, wait_for_state
 
-    ws.disconnect()
-    info = _require(ws, ctx)
     ec2 = ws.client("ec2")
+    own = instance_id in (None, ws.progress.instance_id)
+    if own:
+        ws.disconnect()
+        info = _require(ws, ctx)
+    else:
+        info = describe_instance(ec2, str(instance_id))
     timing = _waits(ws)
     if info.state in ("pending", "running"):
         info = stop_instance(ec2, info.instance_id, ctx, **timing)
     elif info.state == "stopping":
         step = text("Flow", QT_TRANSLATE_NOOP("Flow", "Stopping the instance"))
         info = wait_for_state(ec2, info.instance_id, "stopped", ctx, step=step, **timing)
-    ws.instance = info
+    if own:
+        ws.instance = info
     return info

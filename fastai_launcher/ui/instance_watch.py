@@ -63,6 +63,9 @@ class InstanceStatus:
     checked_at: datetime | None = None
     idle_stop_read_at: datetime | None = None
     stopping: bool = False  # this app is stopping it right now
+    #: The app's own (saved) instance as the poll saw it: `instance` unless another
+    #: app instance runs while this one does not (`_costing_instance`).
+    own: InstanceInfo | None = None
 
     @property
     def state(self) -> str:
@@ -112,9 +115,9 @@ def read_status(
         return InstanceStatus(checked_at=now)
     if not ws.signed_in and resume_sign_in(ws, ctx) is None:
         return InstanceStatus(checked_at=now)
-    info = _costing_instance(ws, ctx)
+    own, info = _costing_instance(ws, ctx)
     if info is None:
-        return InstanceStatus(checked_at=now)
+        return InstanceStatus(checked_at=now, own=own)
     old = previous.instance
     alarm, alarm_read = previous.idle_stop, previous.idle_stop_read_at
     if _identity(old) != _identity(info) or alarm_read is None or now - alarm_read > ALARM_REREAD:
@@ -122,27 +125,26 @@ def read_status(
     quote = previous.price
     if old is None or old.instance_type != info.instance_type or quote is None:
         quote = _quote(price, info.region, info.instance_type, ws.progress.volume_gb)
-    return InstanceStatus(info, quote, alarm, now, alarm_read)
+    return InstanceStatus(info, quote, alarm, now, alarm_read, own=own)
 
 
-def _costing_instance(ws: Workspace, ctx: TaskContext) -> InstanceInfo | None:
+def _costing_instance(
+    ws: Workspace, ctx: TaskContext
+) -> tuple[InstanceInfo | None, InstanceInfo | None]:
     """The app's instance; but when it is not running and another app instance is
-    (launched from another computer), that one becomes the app's: it is the one
-    that costs, that the reminders are about and that Stop must stop."""
+    (launched from another computer), that one: it is the one that costs, that the
+    reminders are about and that the tray's Stop stops (by its id).  The app's
+    saved instance stays what it is: the wizard and the home view work on it."""
     from ..aws.lifecycle import find_instances
 
     found = find_instances(ws.client("ec2"))  # one call: the saved one is among them
-    info = lifecycle.refresh_instance(ws, ctx, found)
-    if info is not None and info.running:
-        return info
+    own = lifecycle.refresh_instance(ws, ctx, found)
     running = [i for i in found if i.running]
-    if not running:
-        return info
+    if (own is not None and own.running) or not running:
+        return own, own
     other = running[-1]
     log.info("instance %s runs while the app's own does not: watching it", other.instance_id)
-    ws.update(instance_id=other.instance_id, client_token=None)
-    ws.instance = other
-    return other
+    return own, other
 
 
 def _idle_stop(ws: Workspace, instance_id: str) -> IdleStopAlarm | None:
@@ -220,11 +222,11 @@ class InstanceWatch(QObject):
         (closing the app must ask while a launch waits for its instance)."""
         if self._unwatch is None:
             return  # closed
-        shown = self.status.instance
+        seen = self.status.own  # the app's own instance as the last poll saw it
         described = self.workspace.instance
         saved_id = self.workspace.progress.instance_id
-        if saved_id != (shown.instance_id if shown else None) or (
-            described is not None and _identity(described) != _identity(shown)
+        if saved_id != (seen.instance_id if seen else None) or (
+            described is not None and _identity(described) != _identity(seen)
         ):
             self.poke()
 
@@ -257,8 +259,10 @@ class InstanceWatch(QObject):
         if self._stop is not None:
             return False
         self._set(replace(self.status, stopping=True))
+        shown = self.status.instance
+        target = shown.instance_id if shown is not None else None
         self._stop = self.runner.run(
-            lambda ctx: lifecycle.stop(self.workspace, ctx),
+            lambda ctx: lifecycle.stop(self.workspace, ctx, target),
             on_result=self._stopped,
             on_error=self._stop_error,
             on_progress=self._stop_progress,
@@ -338,7 +342,10 @@ class InstanceWatch(QObject):
     def _stopped(self, info: InstanceInfo) -> None:
         self._stop = None
         self.stop_sent.emit()
-        self._set(InstanceStatus(info, self.status.price, self.status.idle_stop, self.clock()))
+        own = info if self.status.own is self.status.instance else self.status.own
+        self._set(
+            InstanceStatus(info, self.status.price, self.status.idle_stop, self.clock(), own=own)
+        )
         self.stop_finished.emit(info)
         self.poke()
 
