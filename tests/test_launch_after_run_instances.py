@@ -4,6 +4,7 @@ saved client token whose instance was deleted since is replaced, once."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -14,6 +15,7 @@ from moto.ec2.exceptions import EC2ClientError
 from moto.ec2.models import EC2Backend
 
 from fastai_launcher.aws.launch import LaunchCancelled, new_client_token
+from fastai_launcher.core.errors import Cancelled
 from fastai_launcher.core.task import CancelToken, GraceToken, TaskContext
 from fastai_launcher.flow import Workspace
 from fastai_launcher.flow.launch import launch
@@ -289,14 +291,31 @@ def test_a_cancel_then_a_failing_alarm_step_still_hands_back_the_id(aws_world, w
     assert cancelled.value.instance_id == instance["InstanceId"] == ws.progress.instance_id
 
 
-def test_the_alarm_step_gives_up_its_grace_after_the_cancel_is_seen():
-    now = [100.0]
+def test_the_alarm_step_gives_up_its_grace_counted_from_the_cancel():
     outer = CancelToken()
-    grace = GraceToken(outer, 30.0, clock=lambda: now[0])
-    assert not grace.cancelled
+    grace = GraceToken(outer, 0.2)
+    assert not grace.cancelled and not grace.wait(0.05)
     outer.cancel()
-    assert not grace.cancelled  # seen now: 30 s from here
-    now[0] += 29.0
-    assert not grace.cancelled
-    now[0] += 1.0
+    time.sleep(0.25)  # nobody looked meanwhile: the grace still counts from the cancel
     assert grace.cancelled and grace.wait(10.0)
+
+
+def test_a_cancel_before_a_stopped_instance_is_started_is_a_plain_cancel(aws_world, ws):
+    first = launch(ws, TaskContext())
+    aws_world.client("ec2").stop_instances(InstanceIds=[first.instance_id])
+    ctx = TaskContext()
+    described: list[str] = []
+
+    def cancel_on_the_second_look(**_kwargs):
+        described.append("describe")
+        if len(described) == 2:  # the start's own look at the instance, before StartInstances
+            ctx.token.cancel()
+
+    ws.client("ec2").meta.events.register(
+        "before-call.ec2.DescribeInstances", cancel_on_the_second_look
+    )
+    with pytest.raises(Cancelled) as cancelled:
+        launch(ws, ctx)
+    assert not isinstance(cancelled.value, LaunchCancelled)  # nothing to offer to stop
+    [instance] = instances(aws_world)
+    assert instance["State"]["Name"] == "stopped"

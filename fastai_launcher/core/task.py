@@ -32,8 +32,11 @@ class CancelToken:
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self.cancelled_at: float | None = None  # time.monotonic() of the first cancel
 
     def cancel(self) -> None:
+        if self.cancelled_at is None:
+            self.cancelled_at = time.monotonic()
         self._event.set()
 
     @property
@@ -50,25 +53,19 @@ class CancelToken:
 
 
 class GraceToken(CancelToken):
-    """Cancelled `grace` seconds after `outer` is seen cancelled: a step that must not be
-    cut short (the idle alarm of an instance that already exists) gets that long."""
+    """Cancelled `grace` seconds after `outer` was: a step that must not be cut short
+    (the idle alarm of an instance that already exists) gets that long."""
 
-    def __init__(
-        self, outer: CancelToken, grace: float, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, outer: CancelToken, grace: float) -> None:
         super().__init__()
         self._outer = outer
         self._grace = grace
-        self._clock = clock
-        self._seen: float | None = None
 
     @property
     def cancelled(self) -> bool:
-        if not self._event.is_set() and self._outer.cancelled:
-            now = self._clock()
-            self._seen = now if self._seen is None else self._seen
-            if now - self._seen >= self._grace:
-                self._event.set()
+        since = self._outer.cancelled_at
+        if since is not None and time.monotonic() - since >= self._grace:
+            self.cancel()
         return self._event.is_set()
 
     def raise_if_cancelled(self) -> None:
@@ -76,9 +73,9 @@ class GraceToken(CancelToken):
             raise Cancelled()
 
     def wait(self, seconds: float) -> bool:
-        end = self._clock() + max(0.0, seconds)
+        end = time.monotonic() + max(0.0, seconds)
         while not self.cancelled:
-            left = end - self._clock()
+            left = end - time.monotonic()
             if left <= 0:
                 return False
             self._event.wait(min(left, 0.2))  # notices the outer cancel and the grace

@@ -31,8 +31,8 @@ from .workspace import Workspace, not_signed_in
 
 log = logging.getLogger("fastai_launcher.flow")
 
-#: How long the idle alarm may still take after the user cancels (a dead network:
-#: botocore's retries would otherwise keep the Cancel button waiting for minutes).
+# How long the idle alarm may still take after the user cancels (a dead network:
+# botocore's retries would otherwise keep the Cancel button waiting for minutes).
 ALARM_GRACE_S = 30.0
 
 if TYPE_CHECKING:
@@ -66,12 +66,17 @@ def launch(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
             ctx.check()
     elif info is not None:
         instance_id = info.instance_id
+        sent: list[bool] = []  # AWS has the StartInstances request
+        try:
+            info = start(ws, ctx, on_requested=lambda: sent.append(True))
+        except Cancelled as exc:
+            if not sent:
+                raise  # nothing was started: a plain cancel
+            from ..aws.launch import LaunchCancelled
+
+            _auto_stop_despite_cancel(ws, ctx, instance_id)
+            raise LaunchCancelled(instance_id) from exc
         with _cancel_hands_back(instance_id):
-            try:
-                info = start(ws, ctx)
-            except Cancelled:  # AWS may have the start already: the alarm first
-                _auto_stop_despite_cancel(ws, ctx, instance_id)
-                raise
             _auto_stop_despite_cancel(ws, ctx, instance_id)
             ctx.check()
     else:
@@ -95,10 +100,11 @@ def _cancel_hands_back(instance_id: str) -> Iterator[None]:
 
 
 def _auto_stop_despite_cancel(ws: Workspace, ctx: TaskContext, instance_id: str) -> None:
-    """`apply_auto_stop`, given `ALARM_GRACE_S` to finish after the user cancels (two or
-    three CloudWatch calls): the instance must not run without its alarm.  Failing
-    after a cancel, it is logged and the cancel goes on (with the instance id)."""
-    token = GraceToken(ctx.token, ALARM_GRACE_S, ctx.clock)
+    """`apply_auto_stop`, given `ALARM_GRACE_S` from the user's cancel to finish (two
+    or three CloudWatch calls; a call under way when the grace ends still ends by its
+    own timeout): the instance must not run without its alarm.  Failing after a
+    cancel, it is logged and the cancel goes on (with the instance id)."""
+    token = GraceToken(ctx.token, ALARM_GRACE_S)
     shielded = TaskContext(ctx.on_progress, token, ctx.clock, ctx.wall_clock)
     try:
         with shielded.running():  # AWS retries report to (and check) this context

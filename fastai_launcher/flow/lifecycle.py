@@ -8,7 +8,7 @@ are closed before the instance stops, so nothing waits on a dying link.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..core.errors import AwsError, LauncherError
@@ -104,7 +104,9 @@ def _waits(ws: Workspace) -> _Waits:
     return {"timeout": ws.timing.instance_timeout, "poll_seconds": ws.timing.instance_poll}
 
 
-def start(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
+def start(
+    ws: Workspace, ctx: TaskContext, on_requested: Callable[[], None] | None = None
+) -> InstanceInfo:
     """Start the stopped instance and wait until it runs (running: nothing to do).
 
     The instance gets a new public IP; the result holds it.
@@ -124,6 +126,8 @@ def start(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
 
         def requested() -> None:  # the tray shows it starting, and Quit asks, from now
             ws.instance = dataclasses.replace(stopped, state="pending")
+            if on_requested is not None:
+                on_requested()
 
         info = start_instance(ec2, info.instance_id, ctx, on_requested=requested, **timing)
     elif info.state == "pending":
