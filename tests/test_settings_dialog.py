@@ -65,7 +65,7 @@ def test_it_shows_the_saved_values(make_setup, qtbot):
     assert dialog.remind.value() == 90 and dialog.daily.value() == 6
     assert dialog.stop_on_logout.isChecked()
     assert "log off" in dialog.stop_on_logout.text()
-    assert (dialog.remind.minimum(), dialog.remind.maximum()) == (0, 480)
+    assert (dialog.remind.minimum(), dialog.remind.maximum()) == (15, 480)  # never off
     assert (dialog.daily.minimum(), dialog.daily.maximum()) == (1, 24)
     press(qtbot, dialog, "cancel")
 

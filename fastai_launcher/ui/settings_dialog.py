@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from .context import AppContext
 from .i18n import RetranslateMixin
 
-REMIND_MINUTES = (0, 480)  # 0: no regular reminder (shown as such)
+REMIND_MINUTES = (15, 480)
 DAILY_HOURS = (1, 24)
 
 _open: list[SettingsDialog] = []
@@ -38,8 +38,11 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.context = context
         settings = context.settings
         self.remind_label = QLabel(self)
-        self.remind = self._spin_box("remind_minutes", REMIND_MINUTES, 15)
-        self.remind.setValue(round(settings.remind_after_minutes))
+        # 0 (no regular reminder, set by hand in settings.json) is shown as "never";
+        # the dialog itself offers no way to turn reminders off.
+        low = 0 if settings.remind_after_minutes <= 0 else REMIND_MINUTES[0]
+        self.remind = self._spin_box("remind_minutes", (low, REMIND_MINUTES[1]), 15)
+        self.remind.setValue(max(0, round(settings.remind_after_minutes)))
         self.remind_help = QLabel(self)
         self.daily_label = QLabel(self)
         self.daily = self._spin_box("daily_hours", DAILY_HOURS, 1)
