@@ -694,7 +694,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Finding the newest Deep Learning AMI</source>
-            <extracomment>How long the idle alarm may still take after the user cancels (a dead network: botocore's retries would otherwise keep the Cancel button waiting for minutes).</extracomment>
             <translation>Finding the newest Deep Learning AMI</translation>
         </message>
         <message>
@@ -1355,6 +1354,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Starting the instance</source>
+            <extracomment>AWS lists a terminated instance for about an hour: one it no longer lists and that was launched longer ago than this was deleted long ago.</extracomment>
             <translation>Starting the instance</translation>
         </message>
         <message>
@@ -1513,6 +1513,7 @@ SHA256: {sha}</translation>
         <name>Lifecycle</name>
         <message>
             <source>{step}: {state}</source>
+            <extracomment>How long a wait accepts "not found" for an instance AWS does not list yet.</extracomment>
             <translation>{step}: {state}</translation>
         </message>
         <message>

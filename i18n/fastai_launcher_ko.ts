@@ -691,7 +691,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Finding the newest Deep Learning AMI</source>
-            <extracomment>How long the idle alarm may still take after the user cancels (a dead network: botocore's retries would otherwise keep the Cancel button waiting for minutes).</extracomment>
             <translation>최신 Deep Learning AMI를 찾는 중</translation>
         </message>
         <message>
@@ -1348,6 +1347,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Starting the instance</source>
+            <extracomment>AWS lists a terminated instance for about an hour: one it no longer lists and that was launched longer ago than this was deleted long ago.</extracomment>
             <translation>인스턴스를 시작하는 중</translation>
         </message>
         <message>
@@ -1506,6 +1506,7 @@ SHA256: {sha}</translation>
         <name>Lifecycle</name>
         <message>
             <source>{step}: {state}</source>
+            <extracomment>How long a wait accepts "not found" for an instance AWS does not list yet.</extracomment>
             <translation>{step}: {state}</translation>
         </message>
         <message>

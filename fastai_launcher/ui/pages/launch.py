@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,8 @@ from ..widgets.offer_table import OfferTable
 from ..widgets.step_page import StepPage, label
 from .quota import REFRESH_MS, Checked, check
 
+log = logging.getLogger("fastai_launcher.ui")
+
 if TYPE_CHECKING:
     from ...aws.dlami import Dlami
     from ...aws.lifecycle import InstanceInfo
@@ -57,6 +60,12 @@ def _look_around(ws: Workspace, ctx: TaskContext) -> Found:
     offers = instance_offers(ws, ctx)
     image = latest_dlami(ws.client("ec2"), ws.client("ssm"))
     return Found(offers, image, refresh_instance(ws, ctx), check(ws, ctx))
+
+
+def _instance_now(ws: Workspace, ctx: TaskContext) -> InstanceInfo | None:
+    from ...flow.lifecycle import refresh_instance
+
+    return refresh_instance(ws, ctx)
 
 
 class LaunchPage(StepPage):
@@ -263,9 +272,19 @@ class LaunchPage(StepPage):
             self._offer_to_stop(instance_id)
             return
         self.show_error(error)
-        if self.instance is None and self.ws.progress.instance_id:
-            # Launched before it failed: show the instance (Launch again waits for it).
-            self.initializePage()
+        if self.ws.progress.instance_id:
+            # Launched (or started) before it failed: show what runs now; Launch again
+            # waits for it.  Quietly: the error shown is the one that matters.
+            self.run_step(
+                _instance_now,
+                self._relooked,
+                on_error=lambda again: log.info("instance not read again: %s", again),
+                name="instance",
+            )
+
+    def _relooked(self, info: InstanceInfo | None) -> None:
+        self.instance = info
+        self._describe()
 
     def _offer_to_stop(self, instance_id: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the instance?"), "", parent=self)
