@@ -1354,7 +1354,6 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Starting the instance</source>
-            <extracomment>AWS lists a terminated instance for about an hour: one it no longer lists and that was launched longer ago than this was deleted long ago.</extracomment>
             <translation>Starting the instance</translation>
         </message>
         <message>
@@ -1513,7 +1512,6 @@ SHA256: {sha}</translation>
         <name>Lifecycle</name>
         <message>
             <source>{step}: {state}</source>
-            <extracomment>How long a wait accepts "not found" for an instance AWS does not list yet.</extracomment>
             <translation>{step}: {state}</translation>
         </message>
         <message>

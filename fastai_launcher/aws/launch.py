@@ -290,8 +290,8 @@ def launch_instance(
     raise AssertionError("unreachable: the loop returns or raises")
 
 
-#: AWS lists a terminated instance for about an hour: one it no longer lists and
-#: that was launched longer ago than this was deleted long ago.
+# AWS lists a terminated instance for about an hour: one it no longer lists and
+# that was launched longer ago than this was deleted long ago.
 FORGOTTEN_AFTER_S = 3600.0
 
 

@@ -115,7 +115,7 @@ def _state_reason(ec2: EC2Client, instance_id: str) -> str:
     return reservations[0]["Instances"][0].get("StateReason", {}).get("Message", "")
 
 
-#: How long a wait accepts "not found" for an instance AWS does not list yet.
+# How long a wait accepts "not found" for an instance AWS does not list yet.
 NOT_LISTED_S = 60.0
 
 
