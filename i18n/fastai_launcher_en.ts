@@ -508,7 +508,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>ExpressRun</name>
         <message numerus="yes">
             <source>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
-            <extracomment>The wizard page that shows each step of the run (Jupyter is opened on the install page).</extracomment>
             <translation>
                 <numerusform>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute). You may close the app: it carries on waiting when you start it again.</numerusform>
                 <numerusform>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minutes). You may close the app: it carries on waiting when you start it again.</numerusform>
@@ -523,7 +522,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>GPU quota approved</source>
-            <extracomment>The run began a step shown on this wizard page (PageId). Something the panels show changed: running or not, the status, the options. The run is over and its outcome handled (question answered, instance stopped). A line of the course installation's log.</extracomment>
             <translation>GPU quota approved</translation>
         </message>
         <message>
@@ -567,7 +565,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Getting ready</source>
-            <extracomment>The order of the guide; a step's successor is where the user resumes after it.</extracomment>
             <translation>Getting ready</translation>
         </message>
         <message>
@@ -576,7 +573,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Checking the GPU quota</source>
-            <extracomment>Reads of the quota value, at the wait's back-off, after an approval before asking again: about half an hour at the app's timing (1 min, then x1.5).</extracomment>
             <translation>Checking the GPU quota</translation>
         </message>
         <message>
@@ -645,7 +641,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>You are not signed in to AWS.</source>
-            <extracomment>Developer option, next to `FASTAI_LAUNCHER_SSH_ENDPOINT`: the login user on the instance (`ubuntu` on a Deep Learning AMI). The sandbox sets it to its sshd's user. Developer option: where to ask for this computer's public address instead of checkip.amazonaws.com (the sandbox answers it locally; it has no internet). Developer option: Jupyter's port on the instance. When a local sshd plays the instance (the sandbox), 8888 is the tunnel's own port on the same machine.</extracomment>
             <translation>You are not signed in to AWS.</translation>
         </message>
         <message>
@@ -752,7 +747,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>HomeView</name>
         <message>
             <source>Looking for your instances…</source>
-            <extracomment>Long enough for a start, a boot, a connect and Jupyter; each wait inside has its own. "Set up again / change settings": the main window shows the wizard. The Jupyter URL (token included) just handed to the browser. The last Jupyter URL opened (in memory only, like the token in it).</extracomment>
             <translation>Looking for your instances…</translation>
         </message>
         <message>
@@ -922,7 +916,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>InstanceCard</name>
         <message>
             <source>State:</source>
-            <extracomment>Which buttons an instance state allows (the flow starts a stopped instance first for Open Jupyter and Update course, and waits for one still stopping).</extracomment>
             <translation>State:</translation>
         </message>
         <message>
@@ -1016,7 +1009,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>InstanceState</name>
         <message>
             <source>starting up</source>
-            <extracomment>Every state an instance passes through before it is gone for good.</extracomment>
             <translation>starting up</translation>
         </message>
         <message>
@@ -1329,7 +1321,6 @@ SHA256: {sha}</translation>
         <name>Launch</name>
         <message>
             <source>Stopped waiting. The instance {instance} was launched and is still starting.</source>
-            <extracomment>Errors after which another availability zone may have what this one lacks. States of an instance that is deleted or being deleted: it never runs again.</extracomment>
             <translation>Stopped waiting. The instance {instance} was launched and is still starting.</translation>
         </message>
         <message>
@@ -1535,7 +1526,6 @@ SHA256: {sha}</translation>
         <name>MainWindow</name>
         <message>
             <source>fastai launcher: a GPU for the fast.ai course</source>
-            <extracomment>Asked before the window closes; False keeps it (it ignored the event).</extracomment>
             <translation>fastai launcher: a GPU for the fast.ai course</translation>
         </message>
     </context>
@@ -1543,7 +1533,6 @@ SHA256: {sha}</translation>
         <name>Network</name>
         <message>
             <source>Could not find out this computer's public internet address.</source>
-            <extracomment>Returns the body of CHECKIP_URL: the caller's public address and a newline.</extracomment>
             <translation>Could not find out this computer's public internet address.</translation>
         </message>
         <message>
@@ -2208,7 +2197,6 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         </message>
         <message>
             <source>the step “{name}”</source>
-            <extracomment>Reported and the worker has returned: nothing more will happen.</extracomment>
             <translation>the step “{name}”</translation>
         </message>
     </context>
@@ -2216,7 +2204,6 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         <name>Tray</name>
         <message>
             <source>Open Jupyter</source>
-            <extracomment>The last message shown: (title, body, loud).</extracomment>
             <translation>Open Jupyter</translation>
         </message>
         <message>
@@ -2382,7 +2369,6 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         <name>Wizard</name>
         <message>
             <source>Steps</source>
-            <extracomment>The wizard page of each saved step; Jupyter is opened on the install page. Pages whose arrival starts what the express run does itself (the sign-in check, the key import, the connection): while it runs they wait; the others only read. The class of each page, "module:Class" under `ui.pages`, in the guide's order. Only the page the wizard starts on is built (and its module imported) before the window shows; the others follow one per event-loop turn, or at once when asked for first. The user pressed Finish on the last page.</extracomment>
             <translation>Steps</translation>
         </message>
     </context>

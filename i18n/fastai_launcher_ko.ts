@@ -507,7 +507,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>ExpressRun</name>
         <message numerus="yes">
             <source>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
-            <extracomment>The wizard page that shows each step of the run (Jupyter is opened on the install page).</extracomment>
             <translation>
                 <numerusform>AWS가 GPU 할당량을 승인하기를 기다리는 중입니다({time}에 요청, %n분마다 확인). 앱을 닫아도 됩니다. 다시 시작하면 이어서 기다립니다.</numerusform>
             </translation>
@@ -520,7 +519,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>GPU quota approved</source>
-            <extracomment>The run began a step shown on this wizard page (PageId). Something the panels show changed: running or not, the status, the options. The run is over and its outcome handled (question answered, instance stopped). A line of the course installation's log.</extracomment>
             <translation>GPU 할당량 승인됨</translation>
         </message>
         <message>
@@ -564,7 +562,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Getting ready</source>
-            <extracomment>The order of the guide; a step's successor is where the user resumes after it.</extracomment>
             <translation>준비하는 중</translation>
         </message>
         <message>
@@ -573,7 +570,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Checking the GPU quota</source>
-            <extracomment>Reads of the quota value, at the wait's back-off, after an approval before asking again: about half an hour at the app's timing (1 min, then x1.5).</extracomment>
             <translation>GPU 할당량을 확인하는 중</translation>
         </message>
         <message>
@@ -642,7 +638,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>You are not signed in to AWS.</source>
-            <extracomment>Developer option, next to `FASTAI_LAUNCHER_SSH_ENDPOINT`: the login user on the instance (`ubuntu` on a Deep Learning AMI). The sandbox sets it to its sshd's user. Developer option: where to ask for this computer's public address instead of checkip.amazonaws.com (the sandbox answers it locally; it has no internet). Developer option: Jupyter's port on the instance. When a local sshd plays the instance (the sandbox), 8888 is the tunnel's own port on the same machine.</extracomment>
             <translation>AWS에 로그인하지 않았습니다.</translation>
         </message>
         <message>
@@ -749,7 +744,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>HomeView</name>
         <message>
             <source>Looking for your instances…</source>
-            <extracomment>Long enough for a start, a boot, a connect and Jupyter; each wait inside has its own. "Set up again / change settings": the main window shows the wizard. The Jupyter URL (token included) just handed to the browser. The last Jupyter URL opened (in memory only, like the token in it).</extracomment>
             <translation>인스턴스를 찾는 중…</translation>
         </message>
         <message>
@@ -919,7 +913,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>InstanceCard</name>
         <message>
             <source>State:</source>
-            <extracomment>Which buttons an instance state allows (the flow starts a stopped instance first for Open Jupyter and Update course, and waits for one still stopping).</extracomment>
             <translation>상태:</translation>
         </message>
         <message>
@@ -1011,7 +1004,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>InstanceState</name>
         <message>
             <source>starting up</source>
-            <extracomment>Every state an instance passes through before it is gone for good.</extracomment>
             <translation>시작 중</translation>
         </message>
         <message>
@@ -1322,7 +1314,6 @@ SHA256: {sha}</translation>
         <name>Launch</name>
         <message>
             <source>Stopped waiting. The instance {instance} was launched and is still starting.</source>
-            <extracomment>Errors after which another availability zone may have what this one lacks. States of an instance that is deleted or being deleted: it never runs again.</extracomment>
             <translation>기다리기를 멈췄습니다. 인스턴스 {instance}는 이미 시작되었고 아직 준비 중입니다.</translation>
         </message>
         <message>
@@ -1528,7 +1519,6 @@ SHA256: {sha}</translation>
         <name>MainWindow</name>
         <message>
             <source>fastai launcher: a GPU for the fast.ai course</source>
-            <extracomment>Asked before the window closes; False keeps it (it ignored the event).</extracomment>
             <translation>fastai launcher: fast.ai 강의를 위한 GPU</translation>
         </message>
     </context>
@@ -1536,7 +1526,6 @@ SHA256: {sha}</translation>
         <name>Network</name>
         <message>
             <source>Could not find out this computer's public internet address.</source>
-            <extracomment>Returns the body of CHECKIP_URL: the caller's public address and a newline.</extracomment>
             <translation>이 컴퓨터의 공인 인터넷 주소를 알아내지 못했습니다.</translation>
         </message>
         <message>
@@ -2199,7 +2188,6 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>the step “{name}”</source>
-            <extracomment>Reported and the worker has returned: nothing more will happen.</extracomment>
             <translation>“{name}” 단계</translation>
         </message>
     </context>
@@ -2207,7 +2195,6 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>Tray</name>
         <message>
             <source>Open Jupyter</source>
-            <extracomment>The last message shown: (title, body, loud).</extracomment>
             <translation>Jupyter 열기</translation>
         </message>
         <message>
@@ -2373,7 +2360,6 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>Wizard</name>
         <message>
             <source>Steps</source>
-            <extracomment>The wizard page of each saved step; Jupyter is opened on the install page. Pages whose arrival starts what the express run does itself (the sign-in check, the key import, the connection): while it runs they wait; the others only read. The class of each page, "module:Class" under `ui.pages`, in the guide's order. Only the page the wizard starts on is built (and its module imported) before the window shows; the others follow one per event-loop turn, or at once when asked for first. The user pressed Finish on the last page.</extracomment>
             <translation>단계</translation>
         </message>
     </context>

@@ -129,6 +129,14 @@ def fill_english(path: Path) -> None:
     _write(tree, path)
 
 
+def _drop_code_comments(tree: ET.ElementTree) -> None:
+    """pylupdate takes any `#:` comment near a string for a translator comment; in
+    this code `#:` documents an attribute, never a string, so none is kept."""
+    for message in tree.getroot().iter("message"):
+        for comment in message.findall("extracomment"):
+            message.remove(comment)
+
+
 def update() -> None:
     with _locked():
         targets = [ts_path(lang) for lang in LANGUAGES]
@@ -142,7 +150,9 @@ def update() -> None:
         lupdate(targets)
         fill_english(ts_path("en"))
         for target in targets:
-            _write(ET.parse(target), target)
+            tree = ET.parse(target)
+            _drop_code_comments(tree)
+            _write(tree, target)
         for lang in LANGUAGES:
             lrelease(ts_path(lang), qm_path(lang))
 
