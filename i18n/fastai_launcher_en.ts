@@ -541,6 +541,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>The setup was cancelled after the instance {instance} was launched: it may be running, and it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</translation>
         </message>
         <message>
+            <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
+            <translation>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</translation>
+        </message>
+        <message>
             <source>Stop it</source>
             <translation>Stop it</translation>
         </message>
@@ -1381,6 +1385,10 @@ SHA256: {sha}</translation>
         <message>
             <source>The instance {instance} was launched and may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
             <translation>The instance {instance} was launched and may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</translation>
+        </message>
+        <message>
+            <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
+            <translation>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</translation>
         </message>
         <message>
             <source>Stop it</source>

@@ -538,6 +538,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>인스턴스 {instance}를 시작한 뒤에 설정이 취소되었습니다. 인스턴스가 실행 중일 수 있으며, 실행되는 동안 요금이 나갑니다. 지금 중지할까요? (중지해도 인스턴스는 남아 있고 다시 시작할 수 있습니다.)</translation>
         </message>
         <message>
+            <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
+            <translation>유휴 자동 중지를 설정하지 못했습니다. 그대로 두면 직접 중지할 때까지 계속 실행됩니다.</translation>
+        </message>
+        <message>
             <source>Stop it</source>
             <translation>중지</translation>
         </message>
@@ -1374,6 +1378,10 @@ SHA256: {sha}</translation>
         <message>
             <source>The instance {instance} was launched and may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
             <translation>instance {instance}가 시작되어 실행 중일 수 있습니다. 실행되는 동안 요금이 듭니다. 지금 중지할까요? (중지해도 남아 있으며 다시 시작할 수 있습니다.)</translation>
+        </message>
+        <message>
+            <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
+            <translation>유휴 자동 중지를 설정하지 못했습니다. 그대로 두면 직접 중지할 때까지 계속 실행됩니다.</translation>
         </message>
         <message>
             <source>Stop it</source>

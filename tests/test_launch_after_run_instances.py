@@ -69,6 +69,7 @@ def test_a_cancel_right_after_run_instances_hands_back_the_id_and_the_alarm_is_s
         launch(ws, ctx)
     [instance] = instances(aws_world)
     assert cancelled.value.instance_id == instance["InstanceId"] == ws.progress.instance_id
+    assert cancelled.value.alarm_set
     # "Keep it" leaves an instance that still stops by itself when idle.
     assert alarmed(aws_world) == [instance["InstanceId"]]
 
@@ -289,6 +290,7 @@ def test_a_cancel_then_a_failing_alarm_step_still_hands_back_the_id(aws_world, w
         launch(ws, ctx)
     [instance] = instances(aws_world)
     assert cancelled.value.instance_id == instance["InstanceId"] == ws.progress.instance_id
+    assert cancelled.value.alarm_set is False  # the page says so beside its offer to stop
 
 
 def test_the_alarm_step_gives_up_its_grace_counted_from_the_cancel():

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from botocore.awsrequest import AWSResponse
+from botocore.exceptions import EndpointConnectionError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -177,3 +178,29 @@ def test_an_error_after_run_instances_still_shows_the_instance(qtbot, aws_contex
     assert failed and page.instance.instance_id == instance["InstanceId"]
     assert instance["InstanceId"] in page.state.text()  # the user sees what runs
     error_box.close()
+
+
+def test_after_a_cancel_the_offer_to_stop_says_when_the_idle_auto_stop_is_missing(
+    qtbot, aws_context, aws_world
+):
+    sign_in(aws_context.flow, aws_world.region)
+    page = launch_page(qtbot, aws_context)
+    cloudwatch = aws_context.flow.client("cloudwatch")
+
+    def cancel_then_fail(**_kwargs):
+        page.launch_task.cancel()  # the user presses Cancel, and the network goes
+        raise EndpointConnectionError(endpoint_url="https://monitoring")
+
+    cloudwatch.meta.events.register("before-send.monitoring.PutMetricAlarm", cancel_then_fail)
+    try:
+        qtbot.mouseClick(page.launch_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.confirmation is not None, timeout=20_000)
+    finally:
+        cloudwatch.meta.events.unregister("before-send.monitoring.PutMetricAlarm", cancel_then_fail)
+    [instance] = world_instances(aws_world)
+    assert instance["InstanceId"] in page.confirmation.text()
+    assert "auto-stop could not be set" in page.confirmation.informativeText()
+    stop = next(b for b in page.confirmation.buttons() if b.text() == "Stop it")
+    stop.click()
+    qtbot.waitUntil(lambda: idle(page) and page.instance is not None, timeout=20_000)
+    assert world_instances(aws_world)[0]["State"]["Name"] == "stopped"

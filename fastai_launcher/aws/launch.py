@@ -57,9 +57,12 @@ GONE_STATES = ("shutting-down", "terminated")
 class LaunchCancelled(Cancelled):
     """The user cancelled while the launched instance was starting; it exists and costs."""
 
-    def __init__(self, instance_id: str) -> None:
+    def __init__(self, instance_id: str, *, alarm_set: bool = True) -> None:
         super().__init__()
         self.instance_id = instance_id
+        #: False: the idle auto-stop alarm could not be set after the cancel (the
+        #: instance would run until someone stops it).
+        self.alarm_set = alarm_set
         self.message = text(
             "Launch",
             QT_TRANSLATE_NOOP(

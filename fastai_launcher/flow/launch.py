@@ -19,6 +19,7 @@ import contextlib
 import logging
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.errors import Cancelled, InputError, LauncherError
@@ -61,8 +62,8 @@ def launch(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     require_launch_allowed(ws)
     info = refresh_instance(ws, ctx)
     if info is not None and info.state == "running":
-        with _cancel_hands_back(info.instance_id):
-            _auto_stop_despite_cancel(ws, ctx, info.instance_id)
+        with _cancel_hands_back(info.instance_id) as alarm:
+            alarm.set = _auto_stop_despite_cancel(ws, ctx, info.instance_id)
             ctx.check()
     elif info is not None:
         instance_id = info.instance_id
@@ -74,10 +75,10 @@ def launch(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
                 raise  # nothing was started: a plain cancel
             from ..aws.launch import LaunchCancelled
 
-            _auto_stop_despite_cancel(ws, ctx, instance_id)
-            raise LaunchCancelled(instance_id) from exc
-        with _cancel_hands_back(instance_id):
-            _auto_stop_despite_cancel(ws, ctx, instance_id)
+            alarm_set = _auto_stop_despite_cancel(ws, ctx, instance_id)
+            raise LaunchCancelled(instance_id, alarm_set=alarm_set) from exc
+        with _cancel_hands_back(instance_id) as alarm:
+            alarm.set = _auto_stop_despite_cancel(ws, ctx, instance_id)
             ctx.check()
     else:
         info = _launch_new(ws, ctx)
@@ -86,24 +87,31 @@ def launch(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     return info
 
 
+@dataclass
+class _Alarm:
+    set: bool = True  # False: it could not be set after a cancel
+
+
 @contextlib.contextmanager
-def _cancel_hands_back(instance_id: str) -> Iterator[None]:
-    """Turn a cancel inside the block into `LaunchCancelled(instance_id)`."""
+def _cancel_hands_back(instance_id: str) -> Iterator[_Alarm]:
+    """Turn a cancel inside the block into `LaunchCancelled(instance_id)`, saying
+    whether the idle alarm is set (the block records it in the yielded `_Alarm`)."""
     from ..aws.launch import LaunchCancelled
 
+    alarm = _Alarm()
     try:
-        yield
-    except LaunchCancelled:
-        raise
+        yield alarm
     except Cancelled as exc:
-        raise LaunchCancelled(instance_id) from exc
+        if isinstance(exc, LaunchCancelled) and alarm.set:
+            raise
+        raise LaunchCancelled(instance_id, alarm_set=alarm.set) from exc
 
 
-def _auto_stop_despite_cancel(ws: Workspace, ctx: TaskContext, instance_id: str) -> None:
+def _auto_stop_despite_cancel(ws: Workspace, ctx: TaskContext, instance_id: str) -> bool:
     """`apply_auto_stop`, given `ALARM_GRACE_S` from the user's cancel to finish (two
     or three CloudWatch calls; a call under way when the grace ends still ends by its
     own timeout): the instance must not run without its alarm.  Failing after a
-    cancel, it is logged and the cancel goes on (with the instance id)."""
+    cancel, it is logged, False is returned and the cancel goes on."""
     token = GraceToken(ctx.token, ALARM_GRACE_S)
     shielded = TaskContext(ctx.on_progress, token, ctx.clock, ctx.wall_clock)
     try:
@@ -113,6 +121,8 @@ def _auto_stop_despite_cancel(ws: Workspace, ctx: TaskContext, instance_id: str)
         if not ctx.token.cancelled:
             raise
         log.warning("idle auto-stop for %s not set after a cancel: %s", instance_id, exc)
+        return False
+    return True
 
 
 def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
@@ -142,8 +152,8 @@ def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
         # The saved token's instance was deleted since: AWS would keep answering with it.
         instance_id = launch_instance(ec2, request, _saved_token(ws, fresh=True), ctx)
     ws.update(instance_id=instance_id, client_token=None, setup_done=False)
-    with _cancel_hands_back(instance_id):
-        _auto_stop_despite_cancel(ws, ctx, instance_id)
+    with _cancel_hands_back(instance_id) as alarm:
+        alarm.set = _auto_stop_despite_cancel(ws, ctx, instance_id)
         info = wait_until_running(
             ec2,
             instance_id,

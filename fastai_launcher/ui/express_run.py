@@ -337,7 +337,7 @@ class ExpressRun(QObject):
         if isinstance(error, Cancelled):
             instance_id = getattr(error, "instance_id", None)
             if instance_id:
-                self._offer_to_stop(str(instance_id))
+                self._offer_to_stop(str(instance_id), getattr(error, "alarm_set", True))
                 return
             self._end()
             return
@@ -359,7 +359,7 @@ class ExpressRun(QObject):
         if self.context.notify is not None:
             self.context.notify(title, body)
 
-    def _offer_to_stop(self, instance_id: str) -> None:
+    def _offer_to_stop(self, instance_id: str, alarm_set: bool = True) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Stop the instance?"),
@@ -374,6 +374,13 @@ class ExpressRun(QObject):
                 "you can start it again.)"
             ).format(instance=instance_id)
         )
+        if not alarm_set:
+            box.setInformativeText(
+                self.tr(
+                    "Its idle auto-stop could not be set: if you keep it, it runs until you "
+                    "stop it."
+                )
+            )
         stop = box.addButton(self.tr("Stop it"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Keep it running"), QMessageBox.ButtonRole.RejectRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -269,7 +269,7 @@ class LaunchPage(StepPage):
             instance_id = self.instance.instance_id
         self._describe()
         if isinstance(error, Cancelled) and instance_id:
-            self._offer_to_stop(instance_id)
+            self._offer_to_stop(instance_id, alarm_set=getattr(error, "alarm_set", True))
             return
         self.show_error(error)
         if self.ws.progress.instance_id:
@@ -286,7 +286,7 @@ class LaunchPage(StepPage):
         self.instance = info
         self._describe()
 
-    def _offer_to_stop(self, instance_id: str) -> None:
+    def _offer_to_stop(self, instance_id: str, *, alarm_set: bool = True) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the instance?"), "", parent=self)
         box.setObjectName("offer_stop")
         box.setText(
@@ -295,6 +295,13 @@ class LaunchPage(StepPage):
                 "while it runs. Stop it now? (Stopping keeps it; you can start it again.)"
             ).format(instance=instance_id)
         )
+        if not alarm_set:
+            box.setInformativeText(
+                self.tr(
+                    "Its idle auto-stop could not be set: if you keep it, it runs until you "
+                    "stop it."
+                )
+            )
         stop = box.addButton(self.tr("Stop it"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.finished.connect(lambda _r: self._stop() if box.clickedButton() is stop else None)
