@@ -8,9 +8,10 @@ follows `Settings` and is written only when it differs.
 
 A new instance gets its alarm as soon as `RunInstances` returns, before the
 wait for `running` (the alarm names the instance id; a pending instance has
-one), and a cancel never cuts the alarm step short: an instance the user
-keeps after a cancel still stops by itself when idle.  Every cancel once the
-instance exists ends in `LaunchCancelled` with its id.
+one), and a cancel gives the alarm step `ALARM_GRACE_S` to finish: an instance
+the user keeps after a cancel still stops by itself when idle.  Every cancel
+once the instance exists ends in `LaunchCancelled` with its id (and whether
+the alarm is set).
 """
 
 from __future__ import annotations
