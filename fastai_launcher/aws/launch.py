@@ -33,8 +33,10 @@ from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .lifecycle import (
     DEFAULT_POLL_SECONDS,
+    GONE_STATES,
     InstanceInfo,
     describe_instance,
+    find_instance,
     wait_for_state,
 )
 from .tags import CLIENT_TOKEN_TAG_KEY, tag_specification
@@ -50,8 +52,6 @@ if TYPE_CHECKING:
 #: Errors after which another availability zone may have what this one lacks.
 RETRY_IN_OTHER_ZONE = ("InsufficientInstanceCapacity", "Unsupported")
 _MAX_TOKEN = 64  # AWS's limit on ClientToken
-#: States of an instance that is deleted or being deleted: it never runs again.
-GONE_STATES = ("shutting-down", "terminated")
 
 
 class LaunchCancelled(Cancelled):
@@ -114,7 +114,8 @@ def new_client_token() -> str:
 
 
 def _token_instances(ec2: EC2Client, client_token: str) -> dict[str, str]:
-    """Instance id -> state of every instance AWS still lists with this token's tag."""
+    """Instance id -> state of every instance AWS still lists with this token's tag;
+    `_alive` picks the one that is not gone."""
     reservations = ec2.describe_instances(
         Filters=[{"Name": f"tag:{CLIENT_TOKEN_TAG_KEY}", "Values": [client_token]}]
     )["Reservations"]
@@ -128,8 +129,7 @@ def _token_instances(ec2: EC2Client, client_token: str) -> dict[str, str]:
 @typed_aws_errors
 def find_launched(ec2: EC2Client, client_token: str) -> str | None:
     """The instance an earlier launch with this token made (and not yet deleted), if any."""
-    found = _token_instances(ec2, client_token)
-    return next((i for i, state in found.items() if state not in GONE_STATES), None)
+    return _alive(_token_instances(ec2, client_token))
 
 
 def _run_parameters(
@@ -235,7 +235,7 @@ def launch_instance(
     launching = text("Launch", QT_TRANSLATE_NOOP("Launch", "Asking AWS for the instance"))
     ctx.progress(launching, 0, 3)
     made = _token_instances(ec2, client_token)
-    existing = next((i for i, state in made.items() if state not in GONE_STATES), None)
+    existing = _alive(made)
     if existing is not None:
         return existing
     if made:
@@ -265,8 +265,7 @@ def launch_instance(
             if _error_code(exc) == "IdempotentParameterMismatch":
                 # The token went with another request: its instance, if AWS lists it by now.
                 ctx.sleep(recheck_seconds)
-                made = _token_instances(ec2, client_token)
-                alive = next((i for i, state in made.items() if state not in GONE_STATES), None)
+                alive = _alive(_token_instances(ec2, client_token))
                 if alive is not None:
                     return alive
                 log.warning("client token answered with a mismatch and no live instance: a new one")
@@ -283,7 +282,8 @@ def launch_instance(
         instance = reservation["Instances"][0]
         state: str | None = instance.get("State", {}).get("Name")
         if reused_token and state not in GONE_STATES:
-            state = _state_now(ec2, instance["InstanceId"])
+            listed = find_instance(ec2, instance["InstanceId"])
+            state = listed.state if listed is not None else None
             if state is None and not _launched_long_ago(instance, ctx):
                 return instance["InstanceId"]  # new, just not listed yet: ours
             state = state or "terminated"  # AWS forgot it: deleted long ago
@@ -298,24 +298,15 @@ def launch_instance(
 FORGOTTEN_AFTER_S = 3600.0
 
 
+def _alive(instances: dict[str, str]) -> str | None:
+    return next((i for i, state in instances.items() if state not in GONE_STATES), None)
+
+
 def _launched_long_ago(instance: Any, ctx: TaskContext) -> bool:
     launched = instance.get("LaunchTime")
     if launched is None:
         return False
     return ctx.wall_clock() - launched.timestamp() > FORGOTTEN_AFTER_S
-
-
-def _state_now(ec2: EC2Client, instance_id: str) -> str | None:
-    """The instance's state; None when AWS does not list it (yet: a launch just made
-    may take a moment to appear, so that is no proof it was deleted)."""
-    try:
-        reservations = ec2.describe_instances(InstanceIds=[instance_id])["Reservations"]
-    except ClientError as exc:
-        if _error_code(exc) == "InvalidInstanceID.NotFound":
-            return None
-        raise
-    found = [i for r in reservations for i in r.get("Instances", [])]
-    return found[0].get("State", {}).get("Name") if found else None
 
 
 @typed_aws_errors

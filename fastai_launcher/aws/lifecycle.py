@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
+from botocore.exceptions import ClientError
+
 from ..core.errors import AwsError, TimedOut
 from ..core.money import cost_of_running
 from ..core.task import TaskContext
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 
 #: Every state an instance passes through before it is gone for good.
 LIVE_STATES = ("pending", "running", "stopping", "stopped", "shutting-down")
+#: States of an instance that is deleted or being deleted: it never runs again.
+GONE_STATES = ("shutting-down", "terminated")
 DEFAULT_POLL_SECONDS = 5.0
 DEFAULT_TIMEOUT_SECONDS = 600.0
 
@@ -110,6 +114,20 @@ def describe_instance(ec2: EC2Client, instance_id: str) -> InstanceInfo:
     return _info(reservations[0]["Instances"][0], ec2.meta.region_name)
 
 
+@typed_aws_errors
+def find_instance(ec2: EC2Client, instance_id: str) -> InstanceInfo | None:
+    """The instance; None when AWS does not list it: deleted long ago, or launched a
+    moment ago (AWS's API is eventually consistent)."""
+    try:
+        reservations = ec2.describe_instances(InstanceIds=[instance_id])["Reservations"]
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") == "InvalidInstanceID.NotFound":
+            return None
+        raise
+    found = [i for r in reservations for i in r.get("Instances", [])]
+    return _info(found[0], ec2.meta.region_name) if found else None
+
+
 def _state_reason(ec2: EC2Client, instance_id: str) -> str:
     reservations = ec2.describe_instances(InstanceIds=[instance_id])["Reservations"]
     return reservations[0]["Instances"][0].get("StateReason", {}).get("Message", "")
@@ -117,12 +135,6 @@ def _state_reason(ec2: EC2Client, instance_id: str) -> str:
 
 # How long a wait accepts "not found" for an instance AWS does not list yet.
 NOT_LISTED_S = 60.0
-
-
-def _code(error: AwsError) -> str | None:
-    from .catalogue import aws_code
-
-    return aws_code(error)
 
 
 @typed_aws_errors
@@ -145,15 +157,12 @@ def wait_for_state(
     start = ctx.clock()
     deadline = start + timeout
     while True:
-        try:
-            info = describe_instance(ec2, instance_id)
-        except AwsError as exc:
-            # Just after RunInstances AWS may not list the instance yet (eventually
-            # consistent): wait for it a while; an instance really gone still fails.
-            if _code(exc) != "InvalidInstanceID.NotFound" or ctx.clock() - start > NOT_LISTED_S:
-                raise
-            ctx.sleep(poll_seconds)
+        found = find_instance(ec2, instance_id)
+        if found is None and ctx.clock() - start <= NOT_LISTED_S:
+            ctx.sleep(poll_seconds)  # just launched, not listed yet: wait a while for it
             continue
+        # Gone for good: AWS's own "not found".
+        info = found or describe_instance(ec2, instance_id)
         ctx.progress(
             text(
                 "Lifecycle",

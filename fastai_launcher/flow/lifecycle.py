@@ -11,15 +11,13 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from ..core.errors import AwsError, LauncherError
+from ..core.errors import AwsError
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .workspace import Workspace
 
 if TYPE_CHECKING:
     from ..aws.lifecycle import InstanceInfo
-
-GONE = ("shutting-down", "terminated")
 
 
 def refresh_instance(
@@ -33,7 +31,7 @@ def refresh_instance(
     they are taken from there rather than asked for again.
     """
     from ..aws.launch import find_launched
-    from ..aws.lifecycle import describe_instance, find_instances
+    from ..aws.lifecycle import GONE_STATES, describe_instance, find_instances
 
     ctx.check()
     ec2 = ws.client("ec2")
@@ -41,7 +39,7 @@ def refresh_instance(
     if ws.progress.instance_id:
         info = next((i for i in listed or () if i.instance_id == ws.progress.instance_id), None)
         info = info or _describe_saved(ws, ctx, ec2)
-        if info is None or info.state in GONE:
+        if info is None or info.state in GONE_STATES:
             ws.update(instance_id=None, setup_done=False)
             info = None
     if info is None and ws.progress.client_token:
@@ -50,7 +48,9 @@ def refresh_instance(
         info = describe_instance(ec2, found) if found else None
     if info is None:
         live = [
-            i for i in (find_instances(ec2) if listed is None else listed) if i.state not in GONE
+            i
+            for i in (find_instances(ec2) if listed is None else listed)
+            if i.state not in GONE_STATES
         ]
         info = live[-1] if live else None  # the newest launch
     if info is not None and ws.progress.instance_id != info.instance_id:
@@ -63,22 +63,16 @@ def _describe_saved(ws: Workspace, ctx: TaskContext, ec2: Any) -> InstanceInfo |
     """The saved instance, None once AWS no longer knows it (deleted long ago).
 
     Just after `RunInstances` AWS may not list the new instance yet (its API is
-    eventually consistent): a "not found" is asked again once before the id is
-    forgotten.
+    eventually consistent): it is asked again once before the id is forgotten.
     """
-    from ..aws.catalogue import aws_code
-    from ..aws.lifecycle import describe_instance
+    from ..aws.lifecycle import find_instance
 
     instance_id = str(ws.progress.instance_id)
-    for attempt in range(2):
-        try:
-            return describe_instance(ec2, instance_id)
-        except LauncherError as exc:
-            if aws_code(exc) != "InvalidInstanceID.NotFound":
-                raise
-        if attempt == 0:
-            ctx.sleep(ws.timing.not_found_recheck)
-    return None
+    info = find_instance(ec2, instance_id)
+    if info is None:
+        ctx.sleep(ws.timing.not_found_recheck)
+        info = find_instance(ec2, instance_id)
+    return info
 
 
 def _require(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
