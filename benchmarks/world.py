@@ -30,6 +30,7 @@ from fastai_launcher.core.paths import AppPaths, under
 from fastai_launcher.flow import Workspace
 from fastai_launcher.ssh.recipes import Recipe
 from tests.world import aws as world_aws
+from tests.world.aws_remote import stop_child
 from tests.world.instance import (
     FAST_POLLS,
     instance_options,
@@ -133,13 +134,7 @@ def flow_world() -> Iterator[FlowWorld]:
         if recipe is not None:
             remove_course(sshd, recipe)
         sshd.stop()
-        server.stdin.close()
-        try:
-            server.wait(30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        server.stdout.close()
+        stop_child(server)
         os.environ.clear()
         os.environ.update(saved)
         shutil.rmtree(folder, ignore_errors=True)

@@ -87,13 +87,19 @@ def aws_process() -> Iterator[str]:
         assert endpoint.startswith("http://"), "the world's AWS process did not start"
         yield endpoint
     finally:
-        child.stdin.close()
-        try:
-            child.wait(30)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
-        child.stdout.close()
+        stop_child(child)
+
+
+def stop_child(child: subprocess.Popen[str]) -> None:
+    """End an AWS world's child process: its stdin closing tells it to stop."""
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.close()
+    try:
+        child.wait(30)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+    child.stdout.close()
 
 
 @pytest.fixture
