@@ -138,8 +138,8 @@ def time_to_shown(script: str, home: Path, timeout: float = 60.0) -> tuple[float
 
 
 def _group(module: str) -> str:
-    if module.startswith("fastai_launcher.ui.pages"):
-        return "fastai_launcher.ui.pages"
+    if module.startswith("fastai_launcher.ui.wizard.pages"):
+        return "fastai_launcher.ui.wizard.pages"
     for prefix in ("fastai_launcher.ui", "fastai_launcher.flow", "fastai_launcher.core"):
         if module.startswith(prefix):
             return prefix

@@ -16,18 +16,18 @@ from .core.logs import close_logging, setup_logging
 from .core.money import PriceQuote
 from .core.paths import default_paths
 from .core.state import SavedProgress, Settings
-from .ui.application import SignalQuitter, create_application
-from .ui.collector import GuiThreadCollector
+from .ui.app.application import SignalQuitter, create_application
+from .ui.app.collector import GuiThreadCollector
+from .ui.app.crash import CrashReporter, install_crash_hooks
+from .ui.app.main_window import MainWindow
+from .ui.app.qtlog import install_qt_message_handler
+from .ui.app.single_instance import SingleInstance, instance_name
 from .ui.context import AppContext, PriceProvider
-from .ui.crash import CrashReporter, install_crash_hooks
 from .ui.i18n import Translators, pick_language
-from .ui.main_window import MainWindow
-from .ui.qtlog import install_qt_message_handler
-from .ui.single_instance import SingleInstance, instance_name
 from .ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from .ui.instance_guard import InstanceGuard
+    from .ui.tray.guard import InstanceGuard
 
 log = logging.getLogger("fastai_launcher.app")
 
@@ -74,7 +74,7 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
 
     def guard_the_instance() -> None:
         # Tray, reminders, close/quit/logout: right after the window first shows.
-        from .ui.instance_guard import InstanceGuard
+        from .ui.tray.guard import InstanceGuard
 
         keeper = InstanceGuard(context, window)
         keeper.install(app)

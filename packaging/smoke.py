@@ -1,7 +1,7 @@
 """Smoke-start an installed fastai-launcher: `--version`, then an offscreen start.
 
 Used on the built bundle (`build.py`, the CI workflow) and on the wheel
-installed in a fresh venv (`tests/test_wheel.py`):
+installed in a fresh venv (`tests/release/test_wheel.py`):
 
     python packaging/smoke.py PATH/TO/fastai-launcher [--lang ko]
 

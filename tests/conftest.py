@@ -10,5 +10,5 @@ pytest_plugins = [
     "tests.world.jupyter",
     "tests.world.instance",
     "tests.world.qt",
-    "tests.app_world",
+    "tests.world.app_world",
 ]

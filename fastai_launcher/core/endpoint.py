@@ -2,7 +2,7 @@
 
 Normally that is the instance's public IP on port 22.  The developer option
 `FASTAI_LAUNCHER_SSH_ENDPOINT=host:port` sends every SSH connection to one
-fixed endpoint instead: the sandbox (`python -m tests.sandbox`) uses it to make
+fixed endpoint instead: the sandbox (`python -m tests.world.sandbox`) uses it to make
 a local OpenSSH server play the instance.  It is read here and nowhere else.
 """
 

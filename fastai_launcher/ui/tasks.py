@@ -246,7 +246,7 @@ class TaskRunner(QObject):
     def _show_error(self, error: LauncherError, details: str) -> None:
         if isinstance(error, Cancelled):
             return
-        from .error_dialog import show_error  # the dialog module is only needed on failure
+        from .widgets.error_dialog import show_error  # the dialog module is only needed on failure
 
         show_error(self._dialog_parent(), error, details)
 

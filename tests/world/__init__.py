@@ -1,7 +1,7 @@
 """The test world: real servers (moto, OpenSSH, Jupyter) and offscreen Qt.
 
 Each module is a pytest plugin (see `tests/conftest.py`) and also importable
-by `tests.sandbox`, which starts the same world for people to click through:
+by `tests.world.sandbox`, which starts the same world for people to click through:
 `with tests.world.start_world() as world: ...` (see `tests/world/standalone.py`).
 """
 

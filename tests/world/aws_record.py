@@ -9,7 +9,7 @@ arrange itself (`AwsWorld.client`) are exempt: they are not the app.
 
 At the end of the session the record is written to pytest's cache folder and
 checked: an action the policy does not allow fails the run (exit status 1) and
-is listed in the summary.  `tests/test_iam_policy.py` carries the marker
+is listed in the summary.  `tests/aws/test_iam_policy.py` carries the marker
 `aws_policy_check`, which makes it run last and check the same record.
 """
 

@@ -11,7 +11,7 @@
 - A test that leaves a thread running fails: Python threads it started,
   QThreads it started, thread pools it started work on.
 - The cyclic garbage collector runs only on the main thread, between tests,
-  as the app runs it only on the GUI thread (`ui/collector.py`): a worker
+  as the app runs it only on the GUI thread (`ui/app/collector.py`): a worker
   thread must never free a Qt object.
 - `launcher_context` builds the `AppContext` that windows and pages take.
 """

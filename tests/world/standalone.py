@@ -1,4 +1,4 @@
-"""The test world outside pytest: for `python -m tests.sandbox`, screenshots and demos.
+"""The test world outside pytest: for `python -m tests.world.sandbox`, screenshots and demos.
 
 `start_world()` starts what the pytest fixtures start — moto's server with the
 world's additions, a real sshd playing every launched instance (its host keys

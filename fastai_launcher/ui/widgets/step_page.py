@@ -130,7 +130,7 @@ class StepPage(RetranslateMixin, QWizardPage):
     def show_error(self, error: LauncherError) -> None:
         if isinstance(error, Cancelled):
             return
-        from ..error_dialog import show_error  # only once something went wrong
+        from .error_dialog import show_error  # only once something went wrong
 
         handle = next((h for h in self.tasks if h.error is error), None)
         show_error(self.window(), error, handle.details if handle is not None else "")

@@ -1,0 +1,402 @@
+"""The home view: shown instead of the wizard once the setup is done (the guide's
+"update" page).  A card per app instance, found by the app's tag, with what it
+costs, and one click for each thing a returning student does: Start, Connect,
+Open Jupyter (from a stopped instance too), Update course, Stop.
+
+Every AWS and SSH call runs through the task runner, on the flow's
+`Workspace` the wizard shares; the flow imports boto3 and paramiko there, on
+the task's thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import Cancelled, LauncherError
+from ...core.money import usd
+from ...core.task import TaskContext
+from ...core.text import QT_TRANSLATE_NOOP, Text, text
+from ...flow import Workspace
+from ..context import AppContext
+from ..i18n import RetranslateMixin, translate
+from ..tasks import TaskHandle
+from ..widgets.step_page import ensure_signed_in
+from .card import CardAction, InstanceCard, InstanceView
+
+log = logging.getLogger("fastai_launcher.ui")
+
+TICK_MS = 10_000  # running time and cost so far, refreshed on screen
+#: Long enough for a start, a boot, a connect and Jupyter; each wait inside has its own.
+ACTION_TIMEOUT_S = 3600.0
+REFRESH_TIMEOUT_S = 120.0
+
+
+@dataclass(frozen=True)
+class LogLine(Text):
+    """A line of the installation log, sent through the progress channel untranslated."""
+
+
+def _log_line(line: str) -> LogLine:
+    return LogLine("", line)
+
+
+def find_app_instances(
+    ws: Workspace, ctx: TaskContext, price: Callable[[str, str, int], Any] | None
+) -> list[InstanceView]:
+    """The app's instances in the chosen region (found by its tag), with their price.
+
+    Runs on a task thread.  No region chosen yet: none.
+    """
+    from ...aws.lifecycle import find_instances, state_text
+    from ...aws.regions import region_name
+    from ...flow.lifecycle import refresh_instance
+
+    if not ws.progress.region:
+        return []
+    ensure_signed_in(ws, ctx)
+    found = find_instances(ws.client("ec2"))
+    refresh_instance(ws, ctx, found)  # the saved instance, or forget it when it is gone
+    views = []
+    for info in found:
+        ctx.check()
+        quote = None
+        if price is not None:
+            try:
+                quote = price(info.region, info.instance_type, ws.progress.volume_gb)
+            except LauncherError as exc:
+                log.info("no price for %s: %s", info.instance_type, exc)
+        views.append(InstanceView(info, state_text(info.state), region_name(info.region), quote))
+    return views
+
+
+def _select(ws: Workspace, ctx: TaskContext, instance_id: str) -> None:
+    """Make `instance_id` the workspace's instance (the flow works on that one)."""
+    ensure_signed_in(ws, ctx)
+    if ws.progress.instance_id != instance_id:
+        ws.disconnect()
+        ws.update(instance_id=instance_id, client_token=None)
+
+
+def run_card_action(ws: Workspace, ctx: TaskContext, action: CardAction, instance_id: str) -> Any:
+    """What a card's button does, on a task thread; the result goes to `HomeView`."""
+    from ...flow import connect, install, lifecycle, runs
+
+    _select(ws, ctx, instance_id)
+    if action is CardAction.START:
+        return lifecycle.start(ws, ctx)
+    if action is CardAction.STOP:
+        return lifecycle.stop(ws, ctx)
+    if action is CardAction.CONNECT:
+        return connect.connect(ws, ctx)
+    if action is CardAction.JUPYTER:
+        return runs.open_jupyter(ws, ctx)
+    lifecycle.start(ws, ctx)  # Update course: a stopped instance is started first
+    return install.install(ws, ctx, lambda line: ctx.progress(_log_line(line)), update=True)
+
+
+class HomeView(RetranslateMixin, QWidget):
+    """The app's instances and what a returning student does with them."""
+
+    #: "Set up again / change settings": the main window shows the wizard.
+    setup_requested = Signal()
+    #: The Jupyter URL (token included) just handed to the browser.
+    jupyter_opened = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home_view")
+        self.context = context
+        self.workspace = context.flow
+        self.cards: dict[str, InstanceCard] = {}
+        self.tasks: dict[str, TaskHandle[Any]] = {}
+        self.refresh_task: TaskHandle[list[InstanceView]] | None = None
+        self.status_source: Text | LauncherError | None = None
+        #: The last Jupyter URL opened (in memory only, like the token in it).
+        self.last_url: str | None = None
+        self.stop_confirmation: QMessageBox | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("home_title")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.title.setFont(font)
+        self.intro = QLabel(self)
+        self.intro.setObjectName("home_intro")
+        self.status = QLabel(self)
+        self.status.setObjectName("home_status")
+        for label in (self.title, self.intro, self.status):
+            label.setWordWrap(True)
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("refresh_button")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.setup_button = QPushButton(self)
+        self.setup_button.setObjectName("setup_button")
+        self.setup_button.clicked.connect(self.setup_requested)
+        self.settings_button = QPushButton(self)
+        self.settings_button.setObjectName("settings_button")
+        self.settings_button.clicked.connect(self.open_settings)
+        top = QHBoxLayout()
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        top.addWidget(self.settings_button)
+        top.addWidget(self.setup_button)
+        body = QWidget(self)
+        self.card_list = QVBoxLayout(body)
+        self.card_list.setContentsMargins(0, 0, 0, 0)
+        self.card_list.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
+        self.retranslate()
+
+    # Finding the instances.
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Ask AWS for the app's instances (no-op while a refresh is running)."""
+        if self.refresh_task is not None and not self.refresh_task.done:
+            return
+        ws, price = self.workspace, self.context.price_quote
+        self._set_status(
+            text("HomeView", QT_TRANSLATE_NOOP("HomeView", "Looking for your instances…"))
+        )
+        self.refresh_button.setEnabled(False)
+        self.refresh_task = self.context.runner.run(
+            lambda ctx: find_app_instances(ws, ctx, price),
+            on_result=self._show_instances,
+            on_error=self._set_status,
+            on_finished=lambda: self.refresh_button.setEnabled(True),
+            timeout=REFRESH_TIMEOUT_S,
+            owner=self,
+            name="home refresh",
+        )
+
+    def _show_instances(self, views: list[InstanceView]) -> None:
+        seen = set()
+        for view in views:
+            instance_id = view.info.instance_id
+            seen.add(instance_id)
+            card = self.cards.get(instance_id)
+            if card is None:
+                card = InstanceCard(view, self)
+                card.action.connect(self._on_action)
+                card.cancel_requested.connect(self.cancel)
+                self.cards[instance_id] = card
+                self.card_list.insertWidget(self.card_list.count() - 1, card)
+                if self.isVisible():  # now: the layout would only queue the show
+                    card.show()
+            else:
+                card.set_view(view)
+        for instance_id in list(self.cards):
+            if instance_id not in seen and instance_id not in self.tasks:
+                self.cards.pop(instance_id).deleteLater()
+        self._set_status(None)
+
+    def _set_status(self, status: Text | LauncherError | None) -> None:
+        self.status_source = status
+        self.status.setText(self._status_text())
+
+    def _status_text(self) -> str:
+        status = self.status_source
+        if isinstance(status, LauncherError):
+            return "\n".join(
+                (status.message.render(translate), status.next_action.render(translate))
+            )
+        if status is not None:
+            return status.render(translate)
+        if self.cards:
+            return ""
+        if not self.workspace.progress.region:
+            return self.tr("No region is chosen yet: set up the app first.")
+        return self.tr("The app has no instance in this region. Use “Set up again” to launch one.")
+
+    # The cards' buttons.
+
+    def _on_action(self, action: str, instance_id: str) -> None:
+        card_action = CardAction(action)
+        if card_action is CardAction.STOP:
+            self.confirm_stop(instance_id)
+        else:
+            self.run_action(card_action, instance_id)
+
+    def confirm_stop(self, instance_id: str) -> None:
+        """Ask first, saying what stopping keeps and what it still costs."""
+        card = self.cards[instance_id]
+        quote = card.view.quote
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the instance?"), "", parent=self)
+        box.setObjectName("stop_confirmation")
+        box.setText(self.tr("Stop the instance {instance}?").format(instance=instance_id))
+        monthly = (
+            self.tr("about {monthly} a month").format(monthly=usd(quote.stopped_monthly_usd))
+            if quote is not None
+            else self.tr("a little each month")
+        )
+        box.setInformativeText(
+            self.tr(
+                "Stopping keeps its disk: the course, your notebooks and the installed "
+                "software stay. While it is stopped only the disk is billed ({monthly}); "
+                "the app never deletes (terminates) it. Come back with Open Jupyter: it "
+                "starts the instance again."
+            ).format(monthly=monthly)
+        )
+        stop = box.addButton(self.tr("Stop the instance"), QMessageBox.ButtonRole.AcceptRole)
+        stop.setObjectName("confirm_stop")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(stop)
+
+        def answered() -> None:
+            self.stop_confirmation = None
+            confirmed = box.clickedButton() is stop
+            box.deleteLater()
+            if confirmed:
+                self.run_action(CardAction.STOP, instance_id)
+
+        box.finished.connect(answered)
+        self.stop_confirmation = box
+        box.open()
+
+    def run_action(self, action: CardAction, instance_id: str) -> TaskHandle[Any] | None:
+        """Run a card's action through the task runner, with progress and Cancel."""
+        card = self.cards.get(instance_id)
+        if card is None or instance_id in self.tasks:
+            return None
+        card.set_busy(True)
+        card.show_note(None)
+        if action is CardAction.UPDATE:
+            card.log.clear()
+        ws = self.workspace
+
+        def progressed(step: Text, done: int, total: int) -> None:
+            if isinstance(step, LogLine):
+                card.append_log(step.source)
+            else:
+                card.show_progress(step, done, total)
+
+        handle = self.context.runner.run(
+            lambda ctx: run_card_action(ws, ctx, action, instance_id),
+            on_result=lambda result: self._done(action, instance_id, result),
+            on_error=lambda error: self._failed(instance_id, error),
+            on_progress=progressed,
+            on_finished=lambda: self._finished(instance_id),
+            timeout=ACTION_TIMEOUT_S,
+            owner=self,
+            name=f"home {action.value}",
+        )
+        self.tasks[instance_id] = handle
+        return handle
+
+    def cancel(self, instance_id: str) -> None:
+        handle = self.tasks.get(instance_id)
+        if handle is not None:
+            handle.cancel()
+
+    def _done(self, action: CardAction, instance_id: str, result: Any) -> None:
+        card = self.cards.get(instance_id)
+        if action is CardAction.JUPYTER:
+            self.open_in_browser(str(result))
+        if card is None:
+            return
+        card.show_note(self._note(action, result))
+
+    def _note(self, action: CardAction, result: Any) -> Text | None:
+        tunnel = self.workspace.tunnel
+        port = tunnel.local_port if tunnel is not None else "-"
+        notes = {
+            CardAction.JUPYTER: QT_TRANSLATE_NOOP(
+                "HomeView",
+                "Jupyter is open in your browser (port {port} on this computer). "
+                "Stop the instance when you are done.",
+            ),
+            CardAction.CONNECT: QT_TRANSLATE_NOOP(
+                "HomeView",
+                "Connected securely: Jupyter's port is reachable at localhost:{port}.",
+            ),
+            CardAction.UPDATE: QT_TRANSLATE_NOOP("HomeView", "The course is up to date."),
+            CardAction.STOP: QT_TRANSLATE_NOOP("HomeView", "Stopped. Only its disk is billed now."),
+        }
+        source = notes.get(action)
+        return text("HomeView", source, port=port) if source else None
+
+    def _failed(self, instance_id: str, error: LauncherError) -> None:
+        card = self.cards.get(instance_id)
+        if isinstance(error, Cancelled):
+            if card is not None:
+                # After a start (`RunCancelled`), what it still costs and what to do.
+                at_risk = getattr(error, "instance_id", None)
+                card.show_note(_joined(error) if at_risk else error.message)
+            return
+        from ..widgets.error_dialog import show_error
+
+        show_error(self.window(), error, getattr(error, "details", ""))
+
+    def _finished(self, instance_id: str) -> None:
+        self.tasks.pop(instance_id, None)
+        card = self.cards.get(instance_id)
+        if card is not None:
+            card.set_busy(False)
+        self.refresh()
+
+    def open_in_browser(self, url: str) -> None:
+        self.last_url = url
+        if not QDesktopServices.openUrl(QUrl(url)):
+            log.warning("the browser could not be opened for Jupyter")
+        self.jupyter_opened.emit(url)
+
+    def open_settings(self) -> None:
+        """The reminder and logout settings, in a dialog over the window."""
+        from ..tray.settings_dialog import open_settings
+
+        open_settings(self.context, self.window())
+
+    def _tick(self) -> None:
+        for card in self.cards.values():
+            card.tick()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your GPU machine"))
+        self.intro.setText(
+            self.tr(
+                "The setup is done. Open Jupyter starts the machine when it is stopped, "
+                "connects securely and opens the course in your browser. Stop it when "
+                "you are done: a running machine costs money every hour."
+            )
+        )
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.settings_button.setText(self.tr("Reminders…"))
+        self.setup_button.setText(self.tr("Set up again / change settings"))
+        self.status.setText(self._status_text())
+
+
+def _joined(error: LauncherError) -> Text:
+    return Text("", "{message} {next}", {"message": error.message, "next": error.next_action})

@@ -1,0 +1,356 @@
+"""The app's instance as AWS sees it, polled through the task runner.
+
+AWS is the truth: an instance stopped in the console, by the idle alarm or by
+another copy of the app shows as stopped after the next poll.  Polls come
+every `PollTiming.first` seconds after a change or an action and slow down
+(x`factor`, up to `longest`) while nothing changes; while the instance starts
+or stops they come every `busy` seconds.  The price is looked up again only
+when the instance type changes, the idle alarm when the state changes or every
+10 minutes, so a steady poll is one DescribeInstances call.
+
+Stopping goes through `flow.lifecycle.stop` (never terminate).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+
+from ...core.errors import LauncherError
+from ...core.money import PriceQuote, cost_of_running
+from ...core.task import TaskContext
+from ...core.text import Text
+from ...flow import lifecycle
+from ...flow.workspace import Workspace
+from ..context import PriceProvider
+from ..tasks import TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from ...aws.autostop import IdleStopAlarm
+    from ...aws.lifecycle import InstanceInfo
+
+log = logging.getLogger("fastai_launcher.ui.watch")
+
+WallClock = Callable[[], datetime]
+#: The idle alarm can change without a state change (the launch page, another copy).
+ALARM_REREAD = timedelta(minutes=10)
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class PollTiming:
+    first: float = 30.0  # seconds after a change or an action
+    longest: float = 300.0  # while nothing changes
+    factor: float = 2.0
+    busy: float = 5.0  # while the instance starts or stops
+
+
+@dataclass(frozen=True)
+class InstanceStatus:
+    """What the tray and the banner show, as of the last poll."""
+
+    instance: InstanceInfo | None = None  # None: the app has no instance (or cannot tell)
+    price: PriceQuote | None = None  # None: unknown
+    idle_stop: IdleStopAlarm | None = None  # None: auto-stop is off
+    checked_at: datetime | None = None
+    idle_stop_read_at: datetime | None = None
+    stopping: bool = False  # this app is stopping it right now
+    #: The app's own (saved) instance as the poll saw it: `instance` unless another
+    #: app instance runs while this one does not (`_costing_instance`).
+    own: InstanceInfo | None = None
+
+    @property
+    def state(self) -> str:
+        """The instance's state ("stopping" while this app stops it), "" without one."""
+        if self.instance is None:
+            return ""
+        if self.stopping and self.instance.state in ("pending", "running"):
+            return "stopping"
+        return self.instance.state
+
+    @property
+    def hourly_usd(self) -> float | None:
+        """Everything a running hour costs: instance, public address, disk."""
+        return self.price.running_hourly_usd if self.price else None
+
+    @property
+    def running(self) -> bool:
+        return self.state in ("pending", "running")
+
+    @property
+    def busy(self) -> bool:
+        return self.state in ("pending", "stopping", "shutting-down")
+
+    def running_for(self, now: datetime) -> timedelta:
+        info = self.instance
+        if info is None or not self.running or info.launch_time is None:
+            return timedelta()
+        return max(timedelta(), now - info.launch_time)
+
+    def cost_so_far(self, now: datetime) -> float | None:
+        if self.hourly_usd is None:
+            return None
+        return cost_of_running(self.hourly_usd, self.running_for(now).total_seconds())
+
+
+def read_status(
+    ws: Workspace,
+    ctx: TaskContext,
+    previous: InstanceStatus,
+    price: PriceProvider | None,
+    now: datetime,
+) -> InstanceStatus:
+    """One poll (on the task thread): the instance, and its alarm and price when new."""
+    from ...flow.signin import resume_sign_in
+
+    if not ws.progress.region:
+        return InstanceStatus(checked_at=now)
+    if not ws.signed_in and resume_sign_in(ws, ctx) is None:
+        return InstanceStatus(checked_at=now)
+    own, info = _costing_instance(ws, ctx)
+    if info is None:
+        return InstanceStatus(checked_at=now, own=own)
+    old = previous.instance
+    alarm, alarm_read = previous.idle_stop, previous.idle_stop_read_at
+    if _identity(old) != _identity(info) or alarm_read is None or now - alarm_read > ALARM_REREAD:
+        alarm, alarm_read = _idle_stop(ws, info.instance_id), now
+    quote = previous.price
+    if old is None or old.instance_type != info.instance_type or quote is None:
+        quote = _quote(price, info.region, info.instance_type, ws.progress.volume_gb)
+    return InstanceStatus(info, quote, alarm, now, alarm_read, own=own)
+
+
+def _costing_instance(
+    ws: Workspace, ctx: TaskContext
+) -> tuple[InstanceInfo | None, InstanceInfo | None]:
+    """The app's instance; but when it is not running and another app instance is
+    (launched from another computer), that one: it is the one that costs, that the
+    reminders are about and that the tray's Stop stops (by its id).  The app's
+    saved instance stays what it is: the wizard and the home view work on it."""
+    from ...aws.lifecycle import find_instances
+
+    found = find_instances(ws.client("ec2"))  # one call: the saved one is among them
+    own = lifecycle.refresh_instance(ws, ctx, found)
+    running = [i for i in found if i.running]
+    if (own is not None and own.running) or not running:
+        return own, own
+    other = running[-1]
+    log.info("instance %s runs while the app's own does not: watching it", other.instance_id)
+    return own, other
+
+
+def _idle_stop(ws: Workspace, instance_id: str) -> IdleStopAlarm | None:
+    from ...aws.autostop import read_idle_stop
+
+    return read_idle_stop(ws.client("cloudwatch"), instance_id)
+
+
+def _quote(
+    price: PriceProvider | None, region: str, instance_type: str, volume_gb: int
+) -> PriceQuote | None:
+    if price is None:
+        return None
+    try:
+        return price(region, instance_type, volume_gb)
+    except LauncherError as exc:
+        log.info("no price for %s in %s: %s", instance_type, region, exc)
+        return None
+
+
+def _identity(info: InstanceInfo | None) -> tuple[str, str] | None:
+    return (info.instance_id, info.state) if info else None
+
+
+def _stop_request_sent(step: Text) -> bool:
+    # `aws.lifecycle.wait_for_state` reports "{step}: {state}" only after the
+    # StopInstances call has returned: from then on AWS stops the instance even
+    # if this app quits.
+    return "state" in step.args
+
+
+class InstanceWatch(QObject):
+    """Polls the instance; stops it on request.  Signals come on the GUI thread."""
+
+    changed = Signal(object)  # InstanceStatus
+    stop_sent = Signal()  # AWS has the StopInstances request (or nothing was running)
+    stop_finished = Signal(object)  # InstanceInfo, stopped
+    stop_failed = Signal(object, str)  # LauncherError, details
+    #: The flow saved a new instance id or described the instance (any thread).
+    _flow_changed = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        workspace: Workspace,
+        price: PriceProvider | None = None,
+        timing: PollTiming = PollTiming(),
+        clock: WallClock = utc_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.workspace = workspace
+        self.price = price
+        self.timing = timing
+        self.clock = clock
+        self.status = InstanceStatus()
+        self._delay = timing.first
+        self._poll: TaskHandle[InstanceStatus] | None = None
+        self._stop: TaskHandle[Any] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.poll)
+        self._flow_changed.connect(self._follow_flow, Qt.ConnectionType.QueuedConnection)
+        self._unwatch: Callable[[], None] | None = None
+
+    def start(self) -> None:
+        if self._unwatch is None:
+            self._unwatch = self.workspace.watch_instance(self._flow_changed.emit)
+        self.poll()
+
+    def _follow_flow(self) -> None:
+        """A page, the express run or the home view launched, started or stopped the
+        instance: poll now if that is not what is shown, rather than minutes later
+        (closing the app must ask while a launch waits for its instance)."""
+        if self._unwatch is None:
+            return  # closed
+        seen = self.status.own  # the app's own instance as the last poll saw it
+        described = self.workspace.instance
+        saved_id = self.workspace.progress.instance_id
+        if saved_id != (seen.instance_id if seen else None) or (
+            described is not None and _identity(described) != _identity(seen)
+        ):
+            self.poke()
+
+    def poke(self) -> None:
+        """Poll now and fast again (after an action)."""
+        self._delay = self.timing.first
+        self.poll()
+
+    def poll(self) -> None:
+        if self._poll is not None:
+            return  # one at a time; its end schedules the next
+        self._timer.stop()
+        previous, now = self.status, self.clock()
+        self._poll = self.runner.run(
+            lambda ctx: read_status(self.workspace, ctx, previous, self.price, now),
+            on_result=self._polled,
+            on_error=self._poll_failed,
+            on_finished=self._poll_ended,
+            timeout=120,
+            owner=self,
+            name="check the instance",
+        )
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop is not None
+
+    def stop_instance(self) -> bool:
+        """Stop the instance through the task runner; False when a stop already runs."""
+        if self._stop is not None:
+            return False
+        self._set(replace(self.status, stopping=True))
+        shown = self.status.instance
+        target = shown.instance_id if shown is not None else None
+        self._stop = self.runner.run(
+            lambda ctx: lifecycle.stop(self.workspace, ctx, target),
+            on_result=self._stopped,
+            on_error=self._stop_error,
+            on_progress=self._stop_progress,
+            timeout=self.workspace.timing.instance_timeout + 60,
+            owner=self,
+            name="stop the instance",
+        )
+        return True
+
+    def stop_and_wait_until_sent(self, seconds: float) -> bool:
+        """Start a stop and keep the event loop running until AWS has the request, at
+        most `seconds` (for logging out: the session may end right after).  True when
+        the request was sent or the instance is already stopped."""
+        outcome: list[bool] = []
+        loop = QEventLoop()
+
+        def sent() -> None:
+            outcome.append(True)
+            loop.quit()
+
+        def failed(error: LauncherError, details: str) -> None:
+            del error, details
+            outcome.append(False)
+            loop.quit()
+
+        self.stop_sent.connect(sent)
+        self.stop_failed.connect(failed)
+        try:
+            if self._stop is None:
+                self.stop_instance()
+            if not outcome:
+                QTimer.singleShot(max(0, round(seconds * 1000)), loop, loop.quit)
+                loop.exec()
+        finally:
+            self.stop_sent.disconnect(sent)
+            self.stop_failed.disconnect(failed)
+        if not outcome:
+            log.warning("the stop request was not confirmed within %s s", seconds)
+        return bool(outcome and outcome[0])
+
+    def close(self) -> None:
+        """Before quitting: no more polls (a stop under way is left to the runner)."""
+        if self._unwatch is not None:
+            self._unwatch()
+            self._unwatch = None
+        self._timer.stop()
+        if self._poll is not None:
+            self._poll.detach()
+            self._poll = None
+
+    def _set(self, status: InstanceStatus) -> None:
+        self.status = status
+        self.changed.emit(status)
+
+    def _polled(self, status: InstanceStatus) -> None:
+        if _identity(status.instance) == _identity(self.status.instance):
+            self._delay = min(self._delay * self.timing.factor, self.timing.longest)
+        else:
+            self._delay = self.timing.first
+        self._set(replace(status, stopping=self._stop is not None))
+
+    def _poll_failed(self, error: LauncherError) -> None:
+        log.info("checking the instance failed: %s", error)
+        self._delay = min(self._delay * self.timing.factor, self.timing.longest)
+
+    def _poll_ended(self) -> None:
+        self._poll = None
+        busy = self.status.busy or self._stop is not None
+        delay = min(self._delay, self.timing.busy) if busy else self._delay
+        self._timer.start(max(0, round(delay * 1000)))
+
+    def _stop_progress(self, step: Text, done: int, total: int) -> None:
+        del done, total
+        if _stop_request_sent(step):
+            self.stop_sent.emit()
+
+    def _stopped(self, info: InstanceInfo) -> None:
+        self._stop = None
+        self.stop_sent.emit()
+        own = info if self.status.own is self.status.instance else self.status.own
+        self._set(
+            InstanceStatus(info, self.status.price, self.status.idle_stop, self.clock(), own=own)
+        )
+        self.stop_finished.emit(info)
+        self.poke()
+
+    def _stop_error(self, error: LauncherError) -> None:
+        handle, self._stop = self._stop, None
+        self._set(replace(self.status, stopping=False))
+        self.stop_failed.emit(error, handle.details if handle else "")
+        self.poke()

@@ -1,0 +1,428 @@
+"""The express run behind "Set up and open Jupyter": one `flow.runs.express` task
+per app, shared by every panel that shows the button (`ui/wizard/express.py`).
+
+It runs the flow through the task runner and turns what comes back into
+things the GUI shows: the wizard page of each step (`page_reached`), the
+quota wait in words, a tray message when AWS approves or refuses the quota,
+the browser opened at the end.  Cancelled after the launch, it asks whether
+to stop the instance.  `SavedProgress.express_pending` remembers a run that
+was waiting for the GPU quota when the app closed, so the next start resumes
+that wait by itself (`resume_pending`); it is cleared as the run reaches the
+launch, so nothing past that point is ever resumed without a click.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ...core.endpoint import SSH_ENDPOINT_ENV
+from ...core.errors import Cancelled, CapacityError, LauncherError
+from ...core.state import SavedProgress
+from ...core.task import TaskContext
+from ...core.text import Text, Translate
+from ...flow import Step, StepText, Workspace
+from ..context import AppContext
+from ..i18n import translate
+from ..tasks import TaskHandle
+from ..widgets.step_page import ensure_signed_in
+from .pages.ids import PageId
+
+if TYPE_CHECKING:
+    from ...aws.quotas import QuotaRequest
+    from ...aws.regions import Region
+    from ...flow.offers import Offer
+    from ...flow.runs import ExpressChoices
+
+log = logging.getLogger("fastai_launcher.ui.wizard.express")
+
+CTX = "ExpressRun"
+SANDBOX = "sandbox"
+
+#: The wizard page that shows each step of the run (Jupyter is opened on the install page).
+EXPRESS_PAGES = {
+    Step.SIGN_IN: PageId.SIGN_IN,
+    Step.QUOTA: PageId.QUOTA,
+    Step.KEY: PageId.KEY,
+    Step.LAUNCH: PageId.LAUNCH,
+    Step.CONNECT: PageId.CONNECT,
+    Step.INSTALL: PageId.INSTALL,
+    Step.JUPYTER: PageId.INSTALL,
+    Step.DONE: PageId.INSTALL,
+    Step.STOP: PageId.STOP,
+}
+
+
+@dataclass(frozen=True)
+class QuotaWait(Text):
+    """The quota wait in the user's words; rendered with a plural, so not from `source`."""
+
+    requested: str = ""  # when the request was filed, local time; "" when AWS does not say
+    minutes: int = 1
+
+    def render(self, translate: Translate | None = None) -> str:
+        del translate  # Qt's plural forms need QCoreApplication.translate with n
+        if self.requested:
+            template = QCoreApplication.translate(
+                "ExpressRun",
+                "Waiting for AWS to approve your GPU quota (requested at {time}, checking "
+                "every %n minute(s)). You may close the app: it carries on waiting when you "
+                "start it again.",
+                None,
+                self.minutes,
+            )
+        else:
+            template = QCoreApplication.translate(
+                "ExpressRun",
+                "Waiting for AWS to approve your GPU quota (checking every %n minute(s)). "
+                "You may close the app: it carries on waiting when you start it again.",
+                None,
+                self.minutes,
+            )
+        return template.format(time=self.requested)
+
+
+def _when(created: datetime | None, now: datetime) -> str:
+    if created is None:
+        return ""
+    local = created.astimezone() if created.tzinfo else created
+    return local.strftime("%H:%M" if local.date() == now.date() else "%Y-%m-%d %H:%M")
+
+
+def _is_quota_wait(step: Text) -> bool:
+    # The flow's "{status} The app checks again in {minutes} min" (flow/quota.py).
+    return step.context == "Flow" and "minutes" in step.args and "status" in step.args
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the panels offer: the account's regions and the chosen region's GPU types."""
+
+    regions: list[Region]
+    region: str
+    offers: list[Offer]
+    instance_type: str
+    recipes: list[str] = field(default_factory=list)
+    recipe: str = ""
+
+
+def offered_recipes(ws: Workspace) -> list[str]:
+    """The install page's courses; the test world's sandbox only where a local sshd
+    plays the instance (the developer option `FASTAI_LAUNCHER_SSH_ENDPOINT`)."""
+    from .pages.install import RECIPES
+
+    ids = list(RECIPES)
+    if SSH_ENDPOINT_ENV in ws.env or ws.progress.recipe == SANDBOX:
+        ids.append(SANDBOX)
+    return ids
+
+
+def default_recipe(ws: Workspace) -> str:
+    """The saved course.  Where a local sshd plays the instance nothing can be
+    downloaded, so the sandbox is preselected there unless a course was chosen."""
+    saved = ws.progress.recipe
+    untouched = saved == SavedProgress().recipe and not ws.progress.setup_done
+    if untouched and SANDBOX in offered_recipes(ws) and saved != SANDBOX:
+        return SANDBOX
+    return saved
+
+
+def _look_up(ws: Workspace, ctx: TaskContext, region: str | None, language: str) -> Options:
+    from ...flow.offers import default_offer, instance_offers
+    from ...flow.signin import choose_region, regions, suggested_region
+
+    ensure_signed_in(ws, ctx)
+    wanted = region or ws.progress.region or suggested_region(ws, language)
+    if wanted != ws.progress.region:
+        choose_region(ws, ctx, wanted)
+    found = regions(ws, ctx)
+    offers = [o for o in instance_offers(ws, ctx) if o.gpu.launchable and not o.gpu.retired]
+    saved = ws.progress.instance_type
+    if any(offer.name == saved for offer in offers):
+        chosen = saved
+    else:
+        fallback = default_offer(offers)
+        chosen = fallback.name if fallback else saved
+    return Options(found, ws.region, offers, chosen, offered_recipes(ws), default_recipe(ws))
+
+
+class ExpressRun(QObject):
+    """The app's one express run; panels and the wizard listen to its signals."""
+
+    #: The run began a step shown on this wizard page (PageId).
+    page_reached = Signal(object)
+    #: Something the panels show changed: running or not, the status, the options.
+    changed = Signal()
+    #: The run is over and its outcome handled (question answered, instance stopped).
+    ended = Signal()
+    #: A line of the course installation's log.
+    line = Signal(str)
+
+    # From the task's thread; queued to the GUI thread.
+    _quota_seen = Signal(object)
+    _line_seen = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ws = context.flow
+        self.handle: TaskHandle[str] | None = None
+        self.stop_task: TaskHandle[None] | None = None  # stopping the instance after a cancel
+        self.options: Options | None = None
+        self.options_task: TaskHandle[Options] | None = None
+        self.options_error: LauncherError | None = None
+        self.status: Text | None = None
+        self.request: QuotaRequest | None = None
+        self.jupyter_url: str | None = None  # with the token: memory only, never logged
+        self.confirmation: QMessageBox | None = None
+        self.dialog_parent: Callable[[], QWidget | None] = QApplication.activeWindow
+        self._busy = False
+        self._last: tuple[Text, int, int] | None = None
+        self._quota_seen.connect(self._on_quota, Qt.ConnectionType.QueuedConnection)
+        self._line_seen.connect(self._on_line, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def running(self) -> bool:
+        """The run, or the handling of its outcome (the stop question, the stop), is going on."""
+        return self._busy
+
+    # Options shown beside the button.
+
+    def look_up(self, region: str | None = None) -> None:
+        """Find the regions and GPU types to offer (choosing `region` when given)."""
+        if self.options_task is not None and not self.options_task.done:
+            if region is None:
+                return
+            self.options_task.detach()
+        language = self.context.translators.language
+        ws = self.ws
+        self.options_error = None
+        self.options_task = self.context.runner.run(
+            lambda ctx: _look_up(ws, ctx, region, language),
+            on_result=self._options_found,
+            on_error=self._options_failed,
+            on_finished=self.changed.emit,
+            timeout=120,
+            owner=self,
+            name="express choices",
+        )
+        self.changed.emit()
+
+    @property
+    def looking_up(self) -> bool:
+        return self.options_task is not None and not self.options_task.done
+
+    def _options_found(self, options: Options) -> None:
+        self.options = options
+
+    def _options_failed(self, error: LauncherError) -> None:
+        self.options_error = error
+        log.info("express choices not found: %s", error)
+
+    # The run.
+
+    def start(self, choices: ExpressChoices) -> None:
+        if self._busy:
+            return
+        from ...flow.runs import express
+
+        ws = self.ws
+        quota_seen, line_seen = self._quota_seen.emit, self._line_seen.emit
+
+        def job(ctx: TaskContext) -> str:
+            ws.update(express_pending=True)
+            latest: list[QuotaRequest] = []
+
+            def on_quota(request: QuotaRequest) -> None:
+                latest[:] = [request]
+                quota_seen(request)
+
+            def on_progress(step: Text, done: int, total: int) -> None:
+                if isinstance(step, StepText) and step.step is Step.LAUNCH:
+                    # Past the quota wait: a later start must not resume the run by
+                    # itself, which would start a stopped instance without a click.
+                    ws.update(express_pending=False)
+                if _is_quota_wait(step):
+                    created = latest[0].created if latest else None
+                    minutes = int(str(step.args["minutes"]))
+                    now = datetime.fromtimestamp(ctx.wall_clock())
+                    step = QuotaWait(CTX, "", requested=_when(created, now), minutes=minutes)
+                ctx.on_progress(step, done, total)
+
+            inner = replace(ctx, on_progress=on_progress)  # same token and clocks
+            return express(ws, inner, choices, on_line=line_seen, on_quota=on_quota)
+
+        self._busy = True
+        self.status = None
+        self._last = None
+        self.request = None
+        self.jupyter_url = None
+        self.handle = self.context.runner.run(
+            job,
+            on_result=self._succeeded,
+            on_error=self._failed,
+            on_progress=self._progressed,
+            owner=self,
+            name="express",
+        )
+        self.changed.emit()
+
+    def resume_pending(self) -> bool:
+        """At start-up: carry on waiting for a quota request an express run filed."""
+        progress = self.ws.progress
+        if self._busy or not (progress.express_pending and progress.quota_request_id):
+            return False
+        log.info("resuming the express run's quota wait")
+        from ...flow.runs import ExpressChoices
+
+        self.start(ExpressChoices())  # the choices were saved when the run began
+        return True
+
+    def cancel(self) -> None:
+        for task in (self.handle, self.stop_task):
+            if task is not None and not task.done:
+                task.cancel()
+
+    def replay_progress(self) -> None:
+        """Send the run's last progress again (to a progress row that just began to follow it)."""
+        if self.handle is not None and not self.handle.done and self._last is not None:
+            self.handle.progressed.emit(*self._last)
+
+    def _progressed(self, step: Text, done: int, total: int) -> None:
+        self.status = step
+        self._last = (step, done, total)
+        if isinstance(step, StepText) and step.step in EXPRESS_PAGES:
+            self.page_reached.emit(EXPRESS_PAGES[step.step])
+        self.changed.emit()
+
+    @Slot(str)
+    def _on_line(self, line: str) -> None:
+        if self._busy:
+            self.line.emit(line)
+
+    @Slot(object)
+    def _on_quota(self, request: QuotaRequest) -> None:
+        if not self._busy:
+            return  # a run the app already gave up on
+        self.request = request
+        if request.approved:
+            self.notify(
+                self.tr("GPU quota approved"),
+                self.tr(
+                    "AWS approved your GPU quota. The app carries on: it launches your "
+                    "instance and opens Jupyter."
+                ),
+            )
+        self.changed.emit()
+
+    def _succeeded(self, url: str) -> None:
+        # Only an outcome the user saw clears the flag: the app quitting mid-run keeps it.
+        self.ws.update(express_pending=False)
+        self.jupyter_url = url
+        self.status = None
+        QDesktopServices.openUrl(QUrl(url))
+        self._end()
+
+    def _failed(self, error: LauncherError) -> None:
+        self.status = None
+        self.ws.update(express_pending=False)
+        if isinstance(error, Cancelled):
+            instance_id = getattr(error, "instance_id", None)
+            if instance_id:
+                self._offer_to_stop(str(instance_id), getattr(error, "alarm_set", True))
+                return
+            self._end()
+            return
+        if isinstance(error, CapacityError) and self.request is not None and self.request.refused:
+            self.notify(
+                self.tr("GPU quota not approved"),
+                error.message.render(translate) + "\n" + error.next_action.render(translate),
+            )
+        self.status = error.message
+        details = self.handle.details if self.handle is not None else ""
+        from ..widgets.error_dialog import show_error  # only once something went wrong
+
+        show_error(self.dialog_parent(), error, details)
+        self._end()
+
+    def notify(self, title: str, body: str) -> None:
+        """The tray's message (or the app's notice where there is no tray); the panels
+        show the same news in the window."""
+        if self.context.notify is not None:
+            self.context.notify(title, body)
+
+    def _offer_to_stop(self, instance_id: str, alarm_set: bool = True) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Stop the instance?"),
+            "",
+            parent=self.dialog_parent(),
+        )
+        box.setObjectName("express_offer_stop")
+        box.setText(
+            self.tr(
+                "The setup was cancelled after the instance {instance} was launched: it may be "
+                "running, and it costs money while it runs. Stop it now? (Stopping keeps it; "
+                "you can start it again.)"
+            ).format(instance=instance_id)
+        )
+        if not alarm_set:
+            box.setInformativeText(
+                self.tr(
+                    "Its idle auto-stop could not be set: if you keep it, it runs until you "
+                    "stop it."
+                )
+            )
+        stop = box.addButton(self.tr("Stop it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep it running"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self._answered(box.clickedButton() is stop))
+        self.confirmation = box
+        box.open()
+
+    def _answered(self, stop: bool) -> None:
+        self.confirmation = None
+        if not stop:
+            self._end()
+            return
+
+        def run(ctx: TaskContext) -> None:
+            from ...flow.lifecycle import stop
+
+            stop(self.ws, ctx)
+
+        self.stop_task = self.context.runner.run(
+            run,
+            on_result=lambda _none: self.page_reached.emit(PageId.STOP),
+            on_progress=self._progressed,
+            on_finished=self._end,
+            timeout=600,
+            owner=self,
+            name="stop after express",
+        )
+        self.changed.emit()
+
+    def _end(self) -> None:
+        self._busy = False
+        self.changed.emit()
+        self.ended.emit()
+
+
+_runs: weakref.WeakKeyDictionary[Workspace, ExpressRun] = weakref.WeakKeyDictionary()
+
+
+def express_run(context: AppContext) -> ExpressRun:
+    """The app's one express run (one per flow `Workspace`), made on first use."""
+    run = _runs.get(context.flow)
+    if run is None:
+        run = ExpressRun(context, context.runner)
+        _runs[context.flow] = run
+    return run

@@ -1,0 +1,144 @@
+"""Guide step 6: install the course on the instance (live log, re-attached after a
+dropped connection) and open Jupyter in the browser with one click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
+
+from ....core.endpoint import SSH_ENDPOINT_ENV
+from ....core.task import TaskContext
+from ....flow import Workspace
+from ...context import AppContext
+from ...widgets.log_view import LineRelay, LogView
+from ...widgets.step_page import StepPage, label
+
+RECIPES = ("course-v3", "fastbook")
+SANDBOX = "sandbox"  # the test world's recipe: offered only there
+
+
+class InstallPage(StepPage):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("install_page")
+        self.intro = label(self.body, "intro")
+        self.recipe = QComboBox(self.body)
+        self.recipe.setObjectName("recipe")
+        for recipe_id in self._recipe_ids():
+            self.recipe.addItem("", recipe_id)
+        self.recipe.setCurrentIndex(max(0, self.recipe.findData(context.progress.recipe)))
+        self.recipe_label = label(self.body, "recipe_label")
+        self.recipe_label.setBuddy(self.recipe)
+        form = QFormLayout()
+        form.addRow(self.recipe_label, self.recipe)
+        self.install_button = QPushButton(self.body)
+        self.install_button.setObjectName("install")
+        self.install_button.clicked.connect(self.install)
+        self.open_button = QPushButton(self.body)
+        self.open_button.setObjectName("open_jupyter")
+        self.open_button.clicked.connect(self.open_jupyter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.install_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        self.status = label(self.body, "install_status")
+        self.log = LogView(self.body)
+        self.relay = LineRelay(self)
+        self.relay.line.connect(self.log.append_line)
+        self.column.addWidget(self.intro)
+        self.column.addLayout(form)
+        self.column.addLayout(buttons)
+        self.column.addWidget(self.status)
+        self.column.addWidget(self.log, 1)
+        self.jupyter_url: str | None = None
+        self.retranslate()
+
+    def _recipe_ids(self) -> list[str]:
+        ids = list(RECIPES)
+        if SSH_ENDPOINT_ENV in self.ws.env or self.ws.progress.recipe == SANDBOX:
+            ids.append(SANDBOX)
+        return ids
+
+    def initializePage(self) -> None:
+        self._describe()
+
+    def install(self) -> None:
+        recipe_id = str(self.recipe.currentData())
+        send = self.relay.send
+
+        def run(ws: Workspace, ctx: TaskContext) -> None:
+            from ....flow.install import install
+
+            if recipe_id != ws.progress.recipe:
+                ws.update(recipe=recipe_id, setup_done=False)
+            install(ws, ctx, send)  # a run already going on the instance is re-attached
+
+        self.log.clear()
+        self.install_button.setEnabled(False)
+        self.run_step(run, lambda _status: None, name="install")
+
+    def open_jupyter(self) -> None:
+        def run(ws: Workspace, ctx: TaskContext) -> str:
+            from ....flow.jupyter import ensure_jupyter
+
+            return ensure_jupyter(ws, ctx)
+
+        self.open_button.setEnabled(False)
+        self.run_step(run, self._jupyter_ready, name="jupyter")
+
+    def _jupyter_ready(self, url: str) -> None:
+        self.jupyter_url = url  # with the token: memory only, never logged
+        QDesktopServices.openUrl(QUrl(url))
+
+    def after_task(self) -> None:
+        self._describe()
+
+    def isComplete(self) -> bool:
+        return not self.busy and self.ws.progress.setup_done
+
+    def _describe(self) -> None:
+        done = self.ws.progress.setup_done
+        busy = self.busy
+        self.install_button.setEnabled(not busy)
+        self.open_button.setEnabled(done and not busy)
+        self.recipe.setEnabled(not busy)
+        self.install_button.setText(
+            self.tr("Update the course")
+            if done
+            else self.tr("Install (or resume the installation)")
+        )
+        if busy:
+            self.status.setText(
+                self.tr(
+                    "Installing on the instance. If the connection drops, the installation goes "
+                    "on there and the app picks it up again."
+                )
+            )
+        elif done:
+            self.status.setText(self.tr("Installed. Open Jupyter to start working."))
+        else:
+            self.status.setText(self.tr("Not installed yet."))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Install fastai and open Jupyter"))
+        self.setSubTitle(self.tr("Step 6 of the guide: the course on your instance."))
+        self.intro.setText(
+            self.tr(
+                "The app gets the course's notebooks and installs fastai on the instance, "
+                "then starts Jupyter there and opens it in your browser through the tunnel."
+            )
+        )
+        self.recipe_label.setText(self.tr("&Course"))
+        titles = {
+            "course-v3": self.tr("course-v3: the guide's course (fastai v1)"),
+            "fastbook": self.tr("fastbook: the current course (fastai v2)"),
+            SANDBOX: self.tr("sandbox: the test world's stand-in (no downloads)"),
+        }
+        for index in range(self.recipe.count()):
+            recipe_id = str(self.recipe.itemData(index))
+            self.recipe.setItemText(index, titles.get(recipe_id, recipe_id))
+        self.open_button.setText(self.tr("Open Jupyter"))
+        self.open_button.setAccessibleName(self.tr("Open Jupyter in the browser"))
+        self.log.setAccessibleName(self.tr("Installation log"))
+        self._describe()

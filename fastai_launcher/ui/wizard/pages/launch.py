@@ -1,0 +1,441 @@
+"""Guide step 4: launch the Deep Learning AMI instance — type, disk, spot, idle
+auto-stop, cost — and follow it to running; the launch waits for the GPU quota."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....core.errors import Cancelled, LauncherError
+from ....core.money import usd
+from ....core.task import TaskContext
+from ....flow import Workspace
+from ...context import AppContext
+from ...i18n import translate
+from ...tasks import TaskHandle
+from ...widgets.offer_table import OfferTable
+from ...widgets.step_page import StepPage, label
+from .quota import REFRESH_MS, Checked, check
+
+log = logging.getLogger("fastai_launcher.ui")
+
+if TYPE_CHECKING:
+    from ....aws.dlami import Dlami
+    from ....aws.lifecycle import InstanceInfo
+    from ....flow.offers import Offer
+
+MIN_DISK_GB, MAX_DISK_GB = 75, 1000
+
+
+@dataclass(frozen=True)
+class Found:
+    offers: list[Offer]
+    image: Dlami
+    instance: InstanceInfo | None
+    quota: Checked
+
+
+def _look_around(ws: Workspace, ctx: TaskContext) -> Found:
+    from ....aws.dlami import latest_dlami
+    from ....flow.lifecycle import refresh_instance
+    from ....flow.offers import instance_offers
+
+    offers = instance_offers(ws, ctx)
+    image = latest_dlami(ws.client("ec2"), ws.client("ssm"))
+    return Found(offers, image, refresh_instance(ws, ctx), check(ws, ctx))
+
+
+def _instance_now(ws: Workspace, ctx: TaskContext) -> InstanceInfo | None:
+    from ....flow.lifecycle import refresh_instance
+
+    return refresh_instance(ws, ctx)
+
+
+class LaunchPage(StepPage):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("launch_page")
+        settings = context.settings
+        self.intro = label(self.body, "intro")
+        self.image = label(self.body, "image")
+        self.types_box = QGroupBox(self.body)
+        self.types = OfferTable(self.types_box)
+        self.types.itemSelectionChanged.connect(self._type_chosen)
+        self.type_note = label(self.types_box, "type_note")
+        types = QVBoxLayout(self.types_box)
+        types.addWidget(self.types)
+        types.addWidget(self.type_note)
+
+        self.options_box = QGroupBox(self.body)
+        self.disk = QSpinBox(self.options_box)
+        self.disk.setObjectName("disk_gb")
+        self.disk.setRange(MIN_DISK_GB, MAX_DISK_GB)
+        self.disk.setValue(max(MIN_DISK_GB, context.progress.volume_gb))
+        self.disk.setSuffix(" GB")
+        self.disk.valueChanged.connect(self._describe_cost)
+        self.spot = QCheckBox(self.options_box)
+        self.spot.setObjectName("spot")
+        self.spot.setChecked(context.progress.spot)
+        self.spot.toggled.connect(self._spot_changed)
+        self.autostop = QCheckBox(self.options_box)
+        self.autostop.setObjectName("autostop")
+        self.autostop.setChecked(settings.autostop_enabled)
+        self.autostop_cpu = QDoubleSpinBox(self.options_box)
+        self.autostop_cpu.setObjectName("autostop_cpu")
+        self.autostop_cpu.setRange(1, 50)
+        self.autostop_cpu.setDecimals(0)
+        self.autostop_cpu.setSuffix(" %")
+        self.autostop_cpu.setValue(settings.autostop_cpu_percent)
+        self.autostop_minutes = QSpinBox(self.options_box)
+        self.autostop_minutes.setObjectName("autostop_minutes")
+        self.autostop_minutes.setRange(10, 24 * 60)
+        self.autostop_minutes.setSingleStep(10)
+        self.autostop_minutes.setValue(settings.autostop_minutes)
+        self.autostop.toggled.connect(self.autostop_cpu.setEnabled)
+        self.autostop.toggled.connect(self.autostop_minutes.setEnabled)
+        self.autostop_help = label(self.options_box, "autostop_help")
+        self.disk_label = label(self.options_box, "disk_label")
+        self.disk_label.setBuddy(self.disk)
+        self.cpu_label = label(self.options_box, "cpu_label")
+        self.cpu_label.setBuddy(self.autostop_cpu)
+        self.minutes_label = label(self.options_box, "minutes_label")
+        self.minutes_label.setBuddy(self.autostop_minutes)
+        options = QFormLayout(self.options_box)
+        options.addRow(self.disk_label, self.disk)
+        options.addRow(self.spot)
+        options.addRow(self.autostop)
+        options.addRow(self.cpu_label, self.autostop_cpu)
+        options.addRow(self.minutes_label, self.autostop_minutes)
+        options.addRow(self.autostop_help)
+
+        self.cost = label(self.body, "cost", rich=True)
+        self.quota = label(self.body, "quota_wait")
+        self.quota.setStyleSheet("color: #8a4b00;")
+        self.check_quota = QPushButton(self.body)
+        self.check_quota.setObjectName("check_quota")
+        self.check_quota.clicked.connect(self._recheck_quota)
+        self.launch_button = QPushButton(self.body)
+        self.launch_button.setObjectName("launch")
+        self.launch_button.clicked.connect(self.confirm_launch)
+        self.state = label(self.body, "instance_state")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.launch_button)
+        buttons.addWidget(self.check_quota)
+        buttons.addStretch(1)
+        for widget in (self.intro, self.image, self.types_box, self.options_box, self.cost):
+            self.column.addWidget(widget)
+        self.column.addWidget(self.quota)
+        self.column.addLayout(buttons)
+        self.column.addWidget(self.state)
+        self.column.addStretch(1)
+        self.quota_timer = QTimer(self)
+        self.quota_timer.setInterval(REFRESH_MS)
+        self.quota_timer.timeout.connect(self._recheck_quota)
+        self.found: Found | None = None
+        self.checked: Checked | None = None
+        self.instance: InstanceInfo | None = None
+        self.confirmation: QMessageBox | None = None
+        self.launch_task: TaskHandle[InstanceInfo] | None = None
+        self.retranslate()
+
+    # Looking around and choosing.
+
+    def initializePage(self) -> None:
+        self.run_step(_look_around, self._found, name="launch choices")
+
+    def _found(self, found: Found) -> None:
+        self.found = found
+        self.instance = found.instance
+        self.types.show_offers(found.offers, self.ws.progress.instance_type)
+        if self.types.chosen() is None:
+            from_default = next((o for o in found.offers if o.gpu.launchable), None)
+            if from_default is not None:
+                self.types.select(from_default.name)
+        self._quota_checked(found.quota)
+        self._describe()
+
+    def _type_chosen(self) -> None:
+        offer = self.types.chosen()
+        self._describe()
+        if offer is None or self.found is None:
+            return
+        if offer.name != self.ws.progress.instance_type:
+            self._save_and_check(instance_type=offer.name)
+
+    def _spot_changed(self) -> None:
+        self._save_and_check(spot=self.spot.isChecked())
+
+    def _save_and_check(self, **changes: object) -> None:
+        def save(ws: Workspace, ctx: TaskContext) -> Checked:
+            ctx.check()
+            ws.update(**changes)
+            return check(ws, ctx)  # the quota depends on the type's family and on spot
+
+        self.run_step(save, self._quota_checked, progress=False, name="launch choice")
+
+    def _recheck_quota(self) -> None:
+        if not self.tasks:
+            self.run_step(check, self._quota_checked, progress=False, name="quota refresh")
+
+    def _quota_checked(self, checked: Checked) -> None:
+        self.checked = checked
+        if self.quota_short:
+            self.quota_timer.start()
+        else:
+            self.quota_timer.stop()
+        self._describe()
+
+    @property
+    def quota_short(self) -> bool:
+        """A new launch needs the quota; an instance the app already has does not."""
+        return self.instance is None and self.checked is not None and not self.checked[0].enough
+
+    # Launching.
+
+    def confirm_launch(self) -> None:
+        offer = self.types.chosen()
+        if offer is not None and offer.gpu.needs_confirmation and self.instance is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("The guide's type"), "", parent=self
+            )
+            box.setObjectName("confirm_type")
+            note = offer.gpu.note
+            box.setText(note.render(translate) if note else "")
+            box.setInformativeText(self.tr("Launch {type} anyway?").format(type=offer.name))
+            yes = box.addButton(self.tr("Launch it anyway"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.finished.connect(lambda _r: self.launch() if box.clickedButton() is yes else None)
+            self.confirmation = box
+            box.open()
+            return
+        self.launch()
+
+    def launch(self) -> None:
+        offer = self.types.chosen()
+        settings = self.context.settings
+        settings.autostop_enabled = self.autostop.isChecked()
+        settings.autostop_cpu_percent = float(self.autostop_cpu.value())
+        settings.autostop_minutes = int(self.autostop_minutes.value())
+        changes: dict[str, object] = {"volume_gb": self.disk.value(), "spot": self.spot.isChecked()}
+        if offer is not None:
+            changes["instance_type"] = offer.name
+
+        # The runner reports a cancel that comes after the flow returned as a bare
+        # `Cancelled`, without the result: the result is kept here for that case.
+        finished: list[InstanceInfo] = []
+
+        def run(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
+            from ....flow.launch import launch
+
+            ws.save_settings()
+            ws.update(**changes)
+            finished.append(launch(ws, ctx))
+            return finished[-1]
+
+        self.launch_button.setEnabled(False)
+        self.launch_task = self.run_step(
+            run,
+            self._launched,
+            on_error=lambda error: self._launch_failed(error, finished),
+            name="launch",
+        )
+
+    def _launched(self, info: InstanceInfo) -> None:
+        self.instance = info
+        self.quota_timer.stop()
+        self._describe()
+
+    def _launch_failed(self, error: LauncherError, finished: list[InstanceInfo]) -> None:
+        instance_id = getattr(error, "instance_id", None)
+        if isinstance(error, Cancelled) and not instance_id and finished:
+            self.instance = finished[-1]  # cancelled just as the launch was over
+            instance_id = self.instance.instance_id
+        self._describe()
+        if isinstance(error, Cancelled) and instance_id:
+            self._offer_to_stop(instance_id, alarm_set=getattr(error, "alarm_set", True))
+            return
+        self.show_error(error)
+        if self.ws.progress.instance_id:
+            # Launched (or started) before it failed: show what runs now; Launch again
+            # waits for it.  Quietly: the error shown is the one that matters.
+            self.run_step(
+                _instance_now,
+                self._relooked,
+                on_error=lambda again: log.info("instance not read again: %s", again),
+                name="instance",
+            )
+
+    def _relooked(self, info: InstanceInfo | None) -> None:
+        self.instance = info
+        self._describe()
+
+    def _offer_to_stop(self, instance_id: str, *, alarm_set: bool = True) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the instance?"), "", parent=self)
+        box.setObjectName("offer_stop")
+        box.setText(
+            self.tr(
+                "The instance {instance} was launched and may be running: it costs money "
+                "while it runs. Stop it now? (Stopping keeps it; you can start it again.)"
+            ).format(instance=instance_id)
+        )
+        if not alarm_set:
+            box.setInformativeText(
+                self.tr(
+                    "Its idle auto-stop could not be set: if you keep it, it runs until you "
+                    "stop it."
+                )
+            )
+        stop = box.addButton(self.tr("Stop it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.finished.connect(lambda _r: self._stop() if box.clickedButton() is stop else None)
+        self.confirmation = box
+        box.open()
+
+    def _stop(self) -> None:
+        def run(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
+            from ....flow.lifecycle import stop
+
+            return stop(ws, ctx)
+
+        self.run_step(run, self._launched, name="stop")
+
+    # What the page shows.
+
+    def after_task(self) -> None:
+        self._describe()
+
+    def isComplete(self) -> bool:
+        return not self.busy and self.instance is not None and self.instance.state == "running"
+
+    def _describe(self) -> None:
+        found, info = self.found, self.instance
+        if found is not None:
+            self.image.setText(
+                self.tr("Deep Learning AMI: {name} ({image})").format(
+                    name=found.image.name, image=found.image.image_id
+                )
+            )
+        offer = self.types.chosen()
+        # The guide's p2.xlarge stays listed with why it is not the default, chosen or not.
+        noted = [o for o in self.types.offers if o.gpu.note is not None]
+        self.type_note.setText(
+            "\n".join(f"{o.name}: {o.gpu.note.render(translate)}" for o in noted if o.gpu.note)
+        )
+        self.type_note.setVisible(bool(noted))
+        self._describe_cost()
+        short = self.quota_short
+        self.quota.setVisible(short)
+        self.check_quota.setVisible(short)
+        if short and self.checked is not None:
+            status, request = self.checked
+            waiting = request.describe().render(translate) if request else ""
+            self.quota.setText(
+                self.tr(
+                    "The launch waits for AWS to raise your GPU quota ({value} of {needed} "
+                    "vCPUs). {request} Launch is enabled once it is approved; the app checks "
+                    "every few minutes."
+                ).format(value=int(status.value), needed=status.needed, request=waiting)
+            )
+        if info is None:
+            self.launch_button.setText(self.tr("Launch"))
+            self.state.setText("")
+        else:
+            from_state = {
+                "stopped": self.tr("Start your instance"),
+                "stopping": self.tr("Start your instance"),
+                "pending": self.tr("Wait for your instance"),
+            }
+            self.launch_button.setText(from_state.get(info.state, self.tr("Launch")))
+            self.state.setText(self._state_text(info))
+        can_launch = found is not None and offer is not None and not short
+        running = info is not None and info.state == "running"
+        self.launch_button.setEnabled(can_launch and not running and not self.busy)
+        for widget in (self.types, self.disk, self.spot):
+            widget.setEnabled(info is None)
+
+    def _state_text(self, info: InstanceInfo) -> str:
+        from_state = {
+            "pending": self.tr("starting up"),
+            "running": self.tr("running"),
+            "stopping": self.tr("stopping"),
+            "stopped": self.tr("stopped"),
+        }
+        state = from_state.get(info.state, info.state)
+        text = self.tr("Your instance {instance} ({type}) is {state}.").format(
+            instance=info.instance_id, type=info.instance_type, state=state
+        )
+        if info.state == "running":
+            text += " " + self.tr("Ready for the next step: connecting with SSH.")
+        return text
+
+    def _describe_cost(self) -> None:
+        offer = self.types.chosen()
+        if offer is None or offer.price is None:
+            self.cost.setText(
+                html.escape(self.tr("The price of this type could not be looked up."))
+                if offer is not None
+                else ""
+            )
+            return
+        quote = dataclasses.replace(offer.price, volume_gb=self.disk.value())
+        lines = [
+            self.tr("Running: about <b>{hourly} an hour</b> (machine, address and disk).").format(
+                hourly=usd(quote.running_hourly_usd)
+            ),
+            self.tr("Stopped: about <b>{monthly} a month</b> for the disk alone.").format(
+                monthly=usd(quote.stopped_monthly_usd)
+            ),
+        ]
+        if self.spot.isChecked():
+            lines.append(
+                html.escape(self.tr("Spot machines usually cost much less; the price varies."))
+            )
+        source = offer.price_source.render(translate) if offer.price_source else ""
+        lines.append(f"<small>{html.escape(source)}</small>")
+        self.cost.setText("<br>".join(lines))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Launch the GPU machine"))
+        self.setSubTitle(
+            self.tr("Step 4 of the guide: start an instance with Amazon's deep learning software.")
+        )
+        self.intro.setText(
+            self.tr(
+                "The app launches an instance from the newest Deep Learning AMI (PyTorch on "
+                "Ubuntu, GPU drivers included), with your key and a firewall that lets only "
+                "this computer in."
+            )
+        )
+        self.types_box.setTitle(self.tr("Instance type"))
+        self.types.retranslate()
+        self.options_box.setTitle(self.tr("Options"))
+        self.disk_label.setText(self.tr("&Disk size"))
+        self.spot.setText(self.tr("Spot instance: cheaper, but AWS may stop it at any time"))
+        self.autostop.setText(self.tr("Stop by itself when idle (recommended)"))
+        self.cpu_label.setText(self.tr("Idle means CPU below"))
+        self.minutes_label.setText(self.tr("for (minutes)"))
+        self.autostop_help.setText(
+            self.tr(
+                "An AWS alarm stops the instance when it has been idle that long, in case "
+                "you forget. Stopping keeps your work."
+            )
+        )
+        self.check_quota.setText(self.tr("Check the quota again"))
+        self._describe()
