@@ -16,6 +16,7 @@ from .core.logs import close_logging, setup_logging
 from .core.money import PriceQuote
 from .core.paths import default_paths
 from .core.state import SavedProgress, Settings
+from .ui.app import binding_check
 from .ui.app.application import SignalQuitter, create_application
 from .ui.app.collector import GuiThreadCollector
 from .ui.app.crash import CrashReporter, install_crash_hooks
@@ -65,6 +66,8 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
     progress = state.load(SavedProgress, paths.state_file)
     translators = Translators(app)
     translators.switch(pick_language(language, settings.language, QLocale.system().name()))
+    if not binding_check.binding_keeps_references():
+        binding_check.refuse_to_start()  # logs were written; the process ends here
     runner = TaskRunner(app)
     context = AppContext(paths, settings, progress, runner, translators, price_provider())
     window = MainWindow(context)

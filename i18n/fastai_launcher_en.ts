@@ -194,6 +194,13 @@
         </message>
     </context>
     <context>
+        <name>BindingCheck</name>
+        <message>
+            <source>PySide6 {pyside} on Python {python} makes the app crash after a while: install Python 3.12 or newer, or PySide6-Essentials below 6.12 (pip install "PySide6-Essentials&lt;6.12").</source>
+            <translation>PySide6 {pyside} on Python {python} makes the app crash after a while: install Python 3.12 or newer, or PySide6-Essentials below 6.12 (pip install "PySide6-Essentials&lt;6.12").</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectPage</name>
         <message>
             <source>Check the instance's identity</source>
