@@ -10,7 +10,7 @@ a new one.
 
 `launch_instance` returns the instance id as soon as AWS has accepted the
 launch; the caller saves it, then calls `wait_until_running`.  A cancel
-during that wait raises `LaunchCancelled` carrying the instance id, so the UI
+during that wait raises `InstanceLeftRunning` carrying the instance id, so the UI
 can offer to stop the instance that is already starting.
 
 A saved token can go stale: the instance it launched was deleted since (in the
@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from botocore.exceptions import ClientError
 
-from ..core.errors import AwsError, Cancelled, TimedOut
+from ..core.errors import AwsError, Cancelled, InstanceLeftRunning, TimedOut
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .lifecycle import (
@@ -52,31 +52,7 @@ if TYPE_CHECKING:
 #: Errors after which another availability zone may have what this one lacks.
 RETRY_IN_OTHER_ZONE = ("InsufficientInstanceCapacity", "Unsupported")
 _MAX_TOKEN = 64  # AWS's limit on ClientToken
-
-
-class LaunchCancelled(Cancelled):
-    """The user cancelled while the launched instance was starting; it exists and costs."""
-
-    def __init__(self, instance_id: str, *, alarm_set: bool = True) -> None:
-        super().__init__()
-        self.instance_id = instance_id
-        #: False: the idle auto-stop alarm could not be set after the cancel (the
-        #: instance would run until someone stops it).
-        self.alarm_set = alarm_set
-        self.message = text(
-            "Launch",
-            QT_TRANSLATE_NOOP(
-                "Launch",
-                "Stopped waiting. The instance {instance} was launched and is still starting.",
-            ),
-            instance=instance_id,
-        )
-        self.next_action = text(
-            "Launch",
-            QT_TRANSLATE_NOOP(
-                "Launch", "Stop it now if you do not want to use it: it costs money while it runs."
-            ),
-        )
+IMDS_HOP_LIMIT = 2
 
 
 class StaleClientToken(AwsError):
@@ -146,6 +122,12 @@ def _run_parameters(
         "ClientToken": client_token,
         "DisableApiTermination": True,
         "InstanceInitiatedShutdownBehavior": "stop",
+        # IMDSv2 only; a hop limit of 2 lets containers on the instance reach it.
+        "MetadataOptions": {
+            "HttpTokens": "required",
+            "HttpPutResponseHopLimit": IMDS_HOP_LIMIT,
+            "HttpEndpoint": "enabled",
+        },
         "BlockDeviceMappings": [
             {
                 "DeviceName": request.root_device_name,
@@ -321,7 +303,7 @@ def wait_until_running(
 ) -> InstanceInfo:
     """Wait for pending → running → (status checks ok); the running instance's details.
 
-    Raises `LaunchCancelled(instance_id)` on cancel, `TimedOut` after
+    Raises `InstanceLeftRunning(instance_id)` on cancel, `TimedOut` after
     `timeout` seconds, `AwsError` if the instance stops or is deleted meanwhile
     (e.g. a spot request AWS could not fill).
     """
@@ -343,7 +325,7 @@ def wait_until_running(
             info = describe_instance(ec2, instance_id)
         ctx.progress(text("Launch", QT_TRANSLATE_NOOP("Launch", "The instance is ready")), 3, 3)
     except Cancelled as exc:
-        raise LaunchCancelled(instance_id) from exc
+        raise InstanceLeftRunning(instance_id) from exc
     return info
 
 

@@ -12,7 +12,6 @@ from fastai_launcher.aws.catalogue import aws_code
 from fastai_launcher.aws.dlami import latest_dlami
 from fastai_launcher.aws.keypairs import import_key_pair
 from fastai_launcher.aws.launch import (
-    LaunchCancelled,
     LaunchRequest,
     launch_instance,
     new_client_token,
@@ -21,7 +20,7 @@ from fastai_launcher.aws.launch import (
 from fastai_launcher.aws.lifecycle import find_instances, start_instance, stop_instance
 from fastai_launcher.aws.network import open_ssh_for_this_computer
 from fastai_launcher.core import state
-from fastai_launcher.core.errors import Cancelled, CapacityError
+from fastai_launcher.core.errors import Cancelled, CapacityError, InstanceLeftRunning
 from fastai_launcher.core.task import TaskContext
 from tests.world.app_clients import app_client
 
@@ -102,6 +101,18 @@ def test_the_launch_asks_for_everything_the_guide_and_safety_need(aws_world, ec2
     assert sent[0]["DisableApiTermination"] is True
     assert sent[0]["ClientToken"] == token
     assert "InstanceMarketOptions" not in sent[0]
+
+
+def test_the_instance_answers_only_imdsv2_with_a_hop_limit_docker_can_use(aws_world, ec2, request_):
+    # moto stores the request's MetadataOptions and DescribeInstances shows them.
+    for spot in (False, True):
+        launch = dataclasses.replace(request_, spot=spot)
+        instance_id = launch_instance(ec2, launch, new_client_token(), TaskContext())
+
+        options = instance_of(aws_world, instance_id)["MetadataOptions"]
+        assert options["HttpTokens"] == "required"
+        assert options["HttpPutResponseHopLimit"] == 2
+        assert options["HttpEndpoint"] == "enabled"
 
 
 def test_launch_stop_start_stop_cycle(aws_world, ec2, request_):
@@ -251,7 +262,7 @@ def test_cancelling_the_wait_hands_back_the_launched_instance(aws_world, ec2, re
             ctx.token.cancel()
 
     ctx.on_progress = cancel_at_status_checks
-    with pytest.raises(LaunchCancelled) as raised:
+    with pytest.raises(InstanceLeftRunning) as raised:
         wait_until_running(ec2, instance_id, ctx, **FAST)
     assert isinstance(raised.value, Cancelled)
     assert raised.value.instance_id == instance_id
