@@ -180,6 +180,36 @@ CATALOGUE: dict[str, Entry] = {
             "Look for the earlier instance on the home page, or start a new launch with new settings.",
         ),
     ),
+    # AWS Sign-In (browser sign-in): the `error` field of CreateOAuth2Token's AccessDeniedException.
+    "AUTHCODE_EXPIRED": Entry(
+        CredentialsError,
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "The sign-in took too long: the code from the AWS sign-in page expired before the app could use it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Sign in with your browser again, and come back to the app as soon as the page says so.",
+        ),
+    ),
+    "INSUFFICIENT_PERMISSIONS": Entry(
+        AccessDeniedError,
+        QT_TRANSLATE_NOOP(
+            "AwsErrors", "Your IAM user is not allowed to sign in to apps on this computer."
+        ),
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "In the IAM console ({url}), attach the AWS managed policy SignInLocalDevelopmentAccess and the fastai-launcher policy to your IAM user (or ask your administrator to), then sign in again.",
+        ),
+    ),
+    "TOKEN_EXPIRED": Entry(
+        CredentialsError,
+        QT_TRANSLATE_NOOP(
+            "AwsErrors",
+            "Your browser sign-in has ended: it lasts up to 12 hours, and ends sooner when the password changes.",
+        ),
+        QT_TRANSLATE_NOOP("AwsErrors", "Sign in with your browser again."),
+    ),
 }
 # Other spellings AWS services use for the same situations.
 ALIASES = {
@@ -193,6 +223,7 @@ ALIASES = {
     "ThrottlingException": "RequestLimitExceeded",
     "TooManyRequestsException": "RequestLimitExceeded",
     "InvalidAMIID.Unavailable": "InvalidAMIID.NotFound",
+    "USER_CREDENTIALS_CHANGED": "TOKEN_EXPIRED",
 }
 
 _ENCODED = re.compile(r"Encoded authorization failure message:\s*(\S+)")
