@@ -9,8 +9,12 @@ without showing a line twice, and tells running / succeeded / failed /
 interrupted apart from those files.
 
 Every run is idempotent: steps with a `skip_if` test that passes are skipped,
-and an existing clone gets the guide's update (`git stash` when notebooks were
-edited, `git pull`, the recipe's update steps) instead of a new clone.
+and an existing clone gets the guide's update (`git pull`, the recipe's update
+steps) instead of a new clone.  An update never hides the student's work (no
+stash, no hard reset): their changed and new files are first copied to
+`~/my-work/<date>-before-update/`, which Jupyter shows, and only the files the
+course itself changes are then replaced (`course_changes` lists them before,
+`kept_work` after).
 """
 
 from __future__ import annotations
@@ -103,6 +107,72 @@ def recipe_from_dict(raw: dict[str, object]) -> Recipe:
     return recipe
 
 
+MY_WORK = "my-work"  # on the instance, relative to the login's home: the student's own folder
+
+# Run in the clone before an update, after `git fetch`.  The student's changed and new
+# files are copied to ~/my-work/<date>-before-update/ (a fresh folder claimed with
+# mkdir, relative paths kept) and compared with their copies.  Only then are those the
+# update itself changes taken out of its way (their copy stays); the others stay in
+# place.  The state folder gets `kept` and `replaced` (NUL-separated relative paths)
+# and `kept-folder` (relative to the home folder).
+KEEP_WORK = r"""keep_work() {
+  local S="$FASTAI_LAUNCHER_STATE" entry status path backup day n=1
+  local -a keep=() staged=()
+  local -A incoming=()
+  : > "$S/kept"; : > "$S/replaced"; rm -f "$S/kept-folder"
+  git diff --name-only -z HEAD '@{u}' -- > "$S/incoming"
+  while IFS= read -r -d '' path; do incoming["$path"]=1; done < "$S/incoming"
+  git status --porcelain=v1 -z --untracked-files=all > "$S/status"
+  while IFS= read -r -d '' entry; do
+    status=${entry:0:2}; path=${entry:3}
+    case "$status" in R*|C*) IFS= read -r -d '' _ || true ;; esac
+    case "/$path" in */.ipynb_checkpoints/*) continue ;; esac
+    case "$status" in [MADRCU]?) [ -n "${incoming[$path]:-}" ] && staged+=("$path") ;; esac
+    if [ -f "$path" ]; then keep+=("$path"); fi
+  done < "$S/status"
+  rm -f "$S/incoming" "$S/status"
+  if [ ${#keep[@]} -gt 0 ]; then
+    day=$(date +%Y-%m-%d)
+    mkdir -p "$HOME/my-work"
+    backup="$HOME/my-work/$day-before-update"
+    until mkdir "$backup" 2> /dev/null; do n=$((n + 1)); backup="$HOME/my-work/$day-before-update-$n"; done
+    for path in "${keep[@]}"; do
+      cp -p --parents -- "$path" "$backup/"
+      cmp -s -- "$path" "$backup/$path"
+      printf '%s\0' "$path" >> "$S/kept"
+    done
+    echo "${backup#"$HOME"/}" > "$S/kept-folder"
+    echo "### fastai-launcher kept your work in $backup"
+  fi
+  if [ ${#staged[@]} -gt 0 ]; then git restore --staged -- "${staged[@]}"; fi
+  for path in "${keep[@]}"; do
+    if [ -n "${incoming[$path]:-}" ]; then
+      rm -f -- "$path"
+      printf '%s\0' "$path" >> "$S/replaced"
+    fi
+  done
+}"""
+
+
+def _my_work_link(recipe: Recipe) -> list[str]:
+    """Lines that show ~/my-work inside the notebook folder Jupyter serves (a link, kept
+    out of git's view), so the student sees the copies an update kept."""
+    q = shlex.quote
+    inside = recipe.notebooks.removeprefix(recipe.folder).strip("/")
+    link = f"{recipe.notebooks}/{MY_WORK}"
+    exclude = f"/{inside}/{MY_WORK}" if inside else f"/{MY_WORK}"
+    info = f"{recipe.folder}/.git/info"
+    return [
+        f'  mkdir -p "$HOME"/{MY_WORK}',
+        f"  if [ -d {q(recipe.notebooks)} ] && [ ! -e {q(link)} ] && [ ! -L {q(link)} ]; then",
+        f'    ln -s "$HOME"/{MY_WORK} {q(link)}',
+        "  fi",
+        f"  mkdir -p {q(info)}",
+        f"  grep -qxF {q(exclude)} {q(info + '/exclude')} 2> /dev/null || "
+        f"echo {q(exclude)} >> {q(info + '/exclude')}",
+    ]
+
+
 def recipe_script(recipe: Recipe) -> str:
     """The shell script that runs `recipe` on the instance, start to end."""
     q = shlex.quote
@@ -117,16 +187,14 @@ def recipe_script(recipe: Recipe) -> str:
         f'  echo "{MARK} step 1/$TOTAL: Get the course"',
         '  if [ "$UPDATING" = 1 ]; then',
         f"    cd {q(recipe.folder)}",
-        "    if ! git diff --quiet || ! git diff --cached --quiet; then",
-        '      echo "Notebooks were edited: keeping the edits with git stash (see git stash list)"',
-        "      git -c user.name=fastai-launcher -c user.email=fastai-launcher@localhost \\",
-        '        stash push -m "fastai-launcher update $(date -u +%Y-%m-%dT%H:%M:%SZ)"',
-        "    fi",
-        "    git pull --ff-only",
+        "    git fetch",
+        "    keep_work",
+        "    git merge --ff-only '@{u}'",
         '    cd "$HOME"',
         "  else",
         f"    git clone {q(recipe.repository)} {q(recipe.folder)}",
         "  fi",
+        *_my_work_link(recipe),
     ]
     for number, step in enumerate(recipe.steps, start=2):
         body += _step_lines(step, str(number), "  ")
@@ -143,6 +211,7 @@ def recipe_script(recipe: Recipe) -> str:
             f"# fastai-launcher recipe {recipe.id}: written by the app, safe to delete.",
             'cd "$HOME" || exit 1',
             f"export FASTAI_LAUNCHER_STATE={state}",
+            KEEP_WORK,
             *body,
             '( main ) < /dev/null >> "$FASTAI_LAUNCHER_STATE/log" 2>&1',
             "code=$?",
@@ -243,7 +312,8 @@ def start_recipe(session: Session, recipe: Recipe, ctx: TaskContext) -> RecipeRu
     session.write_file(f"{recipe.state_dir}/run.sh", recipe_script(recipe).encode("utf-8"), 0o755)
     run_id = uuid.uuid4().hex[:12]
     launch = (
-        f'cd "$HOME" && S={state} && rm -f $S/exit-code && : > $S/log && echo {run_id} > $S/run-id && '
+        f'cd "$HOME" && S={state} && rm -f $S/exit-code $S/kept-folder $S/kept $S/replaced && '
+        f": > $S/log && echo {run_id} > $S/run-id && "
         "{ nohup setsid bash $S/run.sh > /dev/null 2>&1 < /dev/null & echo $! > $S/pid; }"
     )
     if session.run(launch, ctx=ctx) != 0:
@@ -318,3 +388,91 @@ def _remote_failure() -> SshError:
             ),
         ),
     )
+
+
+@dataclass(frozen=True)
+class CourseChanges:
+    """What the student changed in the course's clone, as paths relative to it."""
+
+    changed: tuple[str, ...]  # course files edited
+    new: tuple[str, ...]  # files the course does not have
+    deleted: tuple[str, ...]  # course files removed
+
+    @property
+    def kept(self) -> tuple[str, ...]:
+        """What an update copies to the student's folder first."""
+        return tuple(sorted(self.changed + self.new))
+
+
+def parse_git_status(raw: bytes) -> CourseChanges:
+    """`git status --porcelain=v1 -z --untracked-files=all`, Jupyter's checkpoints left out."""
+    changed: list[str] = []
+    new: list[str] = []
+    deleted: list[str] = []
+    fields = iter(raw.split(b"\0"))
+    for entry in fields:
+        if len(entry) < 4:
+            continue
+        status, path = entry[:2].decode("ascii", "replace"), entry[3:].decode("utf-8", "replace")
+        if status[0] in "RC":
+            next(fields, None)  # the old name of a rename or copy follows
+        if ".ipynb_checkpoints" in path.split("/"):
+            continue
+        if status == "??":
+            new.append(path)
+        elif "D" in status:
+            deleted.append(path)
+        elif status[0] in "ACR":
+            new.append(path)
+        else:
+            changed.append(path)
+    return CourseChanges(tuple(sorted(changed)), tuple(sorted(new)), tuple(sorted(deleted)))
+
+
+def course_changes(
+    session: Session, recipe: Recipe, ctx: TaskContext | None = None
+) -> CourseChanges | None:
+    """The student's changes in the clone; None when the course is not installed."""
+    folder = shlex.quote(recipe.folder)
+    command = (
+        f'cd "$HOME" && [ -d {folder}/.git ] || exit 3; '
+        f"cd {folder} && git status --porcelain=v1 -z --untracked-files=all"
+    )
+    raw = bytearray()
+    status = session.stream(command, raw.extend, ctx, timeout=120)
+    if status == 3:
+        return None
+    if status != 0:
+        raise _remote_failure()
+    return parse_git_status(bytes(raw))
+
+
+@dataclass(frozen=True)
+class KeptWork:
+    """What the last update kept: the folder (relative to the home folder) and its files."""
+
+    folder: str | None  # None: there was nothing to keep
+    kept: tuple[str, ...]  # copied there, relative to the clone (and to the folder)
+    replaced: tuple[str, ...]  # of those, the ones the course's new version replaced
+
+
+def kept_work(session: Session, recipe: Recipe, ctx: TaskContext | None = None) -> KeptWork:
+    """What the last update run of `recipe` kept, from the files it wrote."""
+    state = shlex.quote(recipe.state_dir)
+    # Sections apart by a "/" field, which no relative path can be.
+    command = (
+        f'cd "$HOME" && S={state} && {{ cat $S/kept-folder; printf "\\0/\\0"; cat $S/kept; '
+        'printf "\\0/\\0"; cat $S/replaced; } 2>/dev/null; true'
+    )
+    raw = bytearray()
+    if session.stream(command, raw.extend, ctx, timeout=60) != 0:
+        raise _remote_failure()
+    sections: list[list[str]] = [[]]
+    for field in bytes(raw).split(b"\0"):
+        if field == b"/":
+            sections.append([])
+        elif field.strip():
+            sections[-1].append(field.decode("utf-8", "replace"))
+    folder, kept, replaced = [*sections, [], [], []][:3]
+    name = folder[0].strip() if folder else ""
+    return KeptWork(name or None, tuple(kept), tuple(replaced))

@@ -20,11 +20,16 @@ from fastai_launcher.ssh.hostkeys import InstanceHostKeyPolicy, KnownHosts, pars
 from fastai_launcher.ssh.keys import ensure_key
 from fastai_launcher.ssh.recipes import (
     DEFAULT_RECIPE,
+    CourseChanges,
+    KeptWork,
     RecipeState,
     RecipeStep,
     available_recipes,
+    course_changes,
     follow_recipe,
+    kept_work,
     load_recipe,
+    parse_git_status,
     recipe_script,
     recipe_status,
     start_recipe,
@@ -134,8 +139,7 @@ def test_a_recipe_run_finishes_and_a_second_run_updates_instead_of_cloning(sessi
     assert lines[-1] == "### fastai-launcher finished: exit code 0"
     assert ("Get the course", 1, 2) in steps and ("Install fastai and Jupyter", 2, 2) in steps
 
-    # The student edits a notebook on the instance; the course gets a new lesson upstream.
-    session.run(f"echo '# my notes' >> {recipe.folder}/nbs/lesson1.ipynb")
+    # The course gets a new lesson upstream; a second run updates instead of cloning.
     work = origin[1]
     (work / "nbs" / "lesson2.ipynb").write_text('{"cells": []}\n')
     _git("add", ".", cwd=work)
@@ -145,12 +149,10 @@ def test_a_recipe_run_finishes_and_a_second_run_updates_instead_of_cloning(sessi
     status, lines = _run_to_the_end(session, recipe)
     assert status.state is RecipeState.SUCCEEDED, lines
     assert not any("Cloning into" in line for line in lines)
-    assert any("git stash" in line for line in lines)
     assert "### fastai-launcher already done, skipped: Install fastai and Jupyter" in lines
     assert "### fastai-launcher step 3/3: Update fastai" in lines
     assert session.run(f"test -f {recipe.folder}/nbs/lesson2.ipynb") == 0
-    stashed = session.capture(f"cd {recipe.folder} && git stash list")[1]
-    assert "fastai-launcher update" in stashed
+    assert kept_work(session, recipe) == KeptWork(None, (), ())  # nothing was changed
 
 
 def test_a_failing_step_is_reported_with_its_exit_code(session, recipe):
@@ -200,3 +202,99 @@ def test_a_run_survives_a_dropped_connection_and_reattaching_continues_the_log(s
     assert run.offset > seen_offset
     assert before + after == log  # continuous: nothing lost, nothing shown twice
     assert [line for line in log if line.startswith("tick")] == [f"tick {i}" for i in range(1, 9)]
+
+
+def _commit(work, message, **files):
+    """Change the course upstream: `files` maps a path under nbs/ to its text (None: delete)."""
+    for name, content in files.items():
+        path = work / "nbs" / name.replace("__", "/")
+        if content is None:
+            path.unlink()
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content)
+    _git("add", "-A", ".", cwd=work)
+    _git("commit", "-q", "-m", message, cwd=work)
+    _git("push", "-q", "bare", "master", cwd=work)
+
+
+def test_no_script_hides_work_with_stash_reset_or_checkout():
+    for name in available_recipes():
+        script = recipe_script(load_recipe(name))
+        for hiding in ("stash", "reset --hard", "checkout --", "git checkout", "clean -"):
+            assert hiding not in script, (name, hiding)
+
+
+def test_git_status_is_read_as_changed_new_and_deleted_notebooks():
+    raw = (
+        b" M nbs/lesson1.ipynb\0?? nbs/my notes.ipynb\0 D nbs/old.ipynb\0"
+        b"?? nbs/.ipynb_checkpoints/lesson1-checkpoint.ipynb\0R  nbs/renamed.ipynb\0nbs/was.ipynb\0"
+        b"MM nbs/both.ipynb\0A  nbs/added.ipynb\0"
+    )
+    assert parse_git_status(raw) == CourseChanges(
+        changed=("nbs/both.ipynb", "nbs/lesson1.ipynb"),
+        new=("nbs/added.ipynb", "nbs/my notes.ipynb", "nbs/renamed.ipynb"),
+        deleted=("nbs/old.ipynb",),
+    )
+
+
+def test_an_update_copies_edited_and_new_notebooks_to_my_work_and_replaces_only_what_the_course_changed(
+    session, recipe, origin, sshd
+):
+    work = origin[1]
+    _commit(work, "more lessons", **{"lesson2.ipynb": "lesson 2\n", "lesson3.ipynb": "lesson 3\n"})
+    assert course_changes(session, recipe) is None  # not installed yet
+    status, lines = _run_to_the_end(session, recipe)
+    assert status.state is RecipeState.SUCCEEDED, lines
+    course = sshd.home / recipe.folder
+    # The student edits two lessons, writes two notebooks of their own, deletes one.
+    session.run(f"cd {recipe.folder}/nbs && echo '# my notes' >> lesson1.ipynb && "
+                "echo '# mine' >> lesson2.ipynb && mkdir -p 'my stuff' && "
+                "echo mine > 'my stuff/experiment 1.ipynb' && echo also > lesson4.ipynb && "
+                "rm lesson3.ipynb && mkdir -p .ipynb_checkpoints && "
+                "echo x > .ipynb_checkpoints/lesson1-checkpoint.ipynb")  # fmt: skip
+    mine = {
+        path: (course / path).read_bytes()
+        for path in ("nbs/lesson1.ipynb", "nbs/lesson2.ipynb", "nbs/my stuff/experiment 1.ipynb")
+    }
+    # Upstream the course changes lesson 1 and adds lesson 4 (a name the student used).
+    _commit(work, "lesson 1 v2", **{"lesson1.ipynb": "lesson 1 v2\n", "lesson4.ipynb": "l4\n"})
+    mine["nbs/lesson4.ipynb"] = (course / "nbs/lesson4.ipynb").read_bytes()
+
+    planned = course_changes(session, recipe)
+    assert planned == CourseChanges(
+        changed=("nbs/lesson1.ipynb", "nbs/lesson2.ipynb"),
+        new=("nbs/lesson4.ipynb", "nbs/my stuff/experiment 1.ipynb"),
+        deleted=("nbs/lesson3.ipynb",),
+    )
+
+    status, lines = _run_to_the_end(session, recipe)
+    assert status.state is RecipeState.SUCCEEDED, lines
+    kept = kept_work(session, recipe)
+    try:
+        assert kept.folder is not None and kept.folder.startswith("my-work/")
+        assert "-before-update" in kept.folder
+        assert kept.kept == planned.kept
+        assert kept.replaced == ("nbs/lesson1.ipynb", "nbs/lesson4.ipynb")
+        assert f"### fastai-launcher kept your work in {sshd.home / kept.folder}" in lines
+        folder = sshd.home / kept.folder
+        for path, content in mine.items():  # every changed and new notebook, its layout kept
+            assert (folder / path).read_bytes() == content, path
+        assert not (folder / "nbs/.ipynb_checkpoints").exists()
+        # The course's new versions where the course changed; the rest as the student left it.
+        assert (course / "nbs/lesson1.ipynb").read_text() == "lesson 1 v2\n"
+        assert (course / "nbs/lesson4.ipynb").read_text() == "l4\n"
+        assert (course / "nbs/lesson2.ipynb").read_bytes() == mine["nbs/lesson2.ipynb"]
+        assert (course / "nbs/my stuff/experiment 1.ipynb").read_bytes() == mine[
+            "nbs/my stuff/experiment 1.ipynb"
+        ]
+        assert not (course / "nbs/lesson3.ipynb").exists()  # deleted stays deleted
+        assert session.capture(f"cd {recipe.folder} && git stash list")[1] == ""
+        # Jupyter serves the notebook folder: ~/my-work shows there, outside git's view.
+        link = course / "nbs" / "my-work"
+        assert link.is_symlink() and (link / kept.folder.removeprefix("my-work/")).is_dir()
+        after = course_changes(session, recipe)
+        assert after is not None and "nbs/my-work" not in after.new
+    finally:
+        if kept.folder:
+            shutil.rmtree(sshd.home / kept.folder, ignore_errors=True)
