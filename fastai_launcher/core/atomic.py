@@ -9,6 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .paths import make_private_folder
+
 
 def write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace `path` with `data` atomically; the file is created with `mode`.
@@ -16,7 +18,8 @@ def write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     The data goes to a temporary file in the same directory, is flushed to disk,
     then renamed over the target, so a crash leaves the old file or the new one.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        make_private_folder(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -8,15 +8,17 @@ message, its arguments and the formatted traceback.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import re
 import sys
 import threading
 import traceback
 from types import TracebackType
 
-from .paths import AppPaths
+from .paths import AppPaths, make_private_folder
 
 ROOT = "fastai_launcher"
 AREAS = ("app", "ui", "qt", "tasks", "aws", "ssh", "core")
@@ -105,6 +107,24 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+LOG_FILE_MODE = 0o600
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only this user can read (0600), whatever the umask."""
+
+    def _open(self) -> io.TextIOWrapper:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOINHERIT", 0)
+        fd = os.open(self.baseFilename, flags, LOG_FILE_MODE)
+        try:
+            if hasattr(os, "fchmod"):  # a file left 0644 by an older version
+                os.fchmod(fd, LOG_FILE_MODE)
+            return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+        except BaseException:
+            os.close(fd)
+            raise
+
+
 def setup_logging(
     paths: AppPaths,
     level: int = logging.INFO,
@@ -112,16 +132,25 @@ def setup_logging(
     backups: int = 3,
     stderr: bool = True,
 ) -> list[logging.Handler]:
-    """Log to a rotating file in `paths.logs` (and warnings to stderr); returns the handlers."""
-    paths.logs.mkdir(parents=True, exist_ok=True)
+    """Log to a rotating file in `paths.logs` (and warnings to stderr); returns the handlers.
+
+    A log folder the app cannot write (a read-only or full disk) leaves only stderr,
+    with a warning saying why: the app still starts.
+    """
     redacting = RedactingFilter()
     formatter = logging.Formatter(FORMAT)
     handlers: list[logging.Handler] = []
-    file_handler = logging.handlers.RotatingFileHandler(
-        paths.log_file, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
-    )
-    file_handler.setLevel(level)
-    handlers.append(file_handler)
+    unwritable: OSError | None = None
+    try:
+        make_private_folder(paths.logs)
+        file_handler = PrivateRotatingFileHandler(
+            paths.log_file, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
+        )
+    except OSError as error:
+        unwritable = error
+    else:
+        file_handler.setLevel(level)
+        handlers.append(file_handler)
     if stderr and sys.stderr is not None:  # pythonw and frozen GUI apps have no stderr
         console = logging.StreamHandler(sys.stderr)
         console.setLevel(logging.WARNING)
@@ -135,6 +164,8 @@ def setup_logging(
     logging.getLogger(ROOT).setLevel(level)
     for noisy in ("botocore", "boto3", "urllib3", "paramiko", "s3transfer"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    if unwritable is not None:
+        logger("core").warning("no log file, %s cannot be written: %s", paths.logs, unwritable)
     return handlers
 
 

@@ -6,6 +6,7 @@ under one folder.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -42,9 +43,38 @@ class AppPaths:
         return (self.config, self.data, self.cache, self.logs)
 
     def ensure(self) -> AppPaths:
+        """Make the folders, readable by this user only (0700); `OSError` when it cannot."""
         for folder in self.all():
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_folder(folder)
         return self
+
+
+PRIVATE_FOLDER = 0o700
+
+
+def make_private_folder(folder: Path) -> None:
+    """`folder` and the parents this makes are 0700; an existing `folder` is tightened.
+
+    Parents that exist already (`~/.config`, `~/.local/state`) are the user's and
+    keep their mode.
+    """
+    missing: list[Path] = []
+    step = folder
+    while not step.exists() and step != step.parent:
+        missing.append(step)
+        step = step.parent
+    for path in reversed(missing):
+        path.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)  # the umask may still open it
+    if os.name != "posix":
+        return
+    for path in [*missing, folder]:
+        if path.stat().st_mode & 0o077:
+            if path in missing:
+                path.chmod(PRIVATE_FOLDER)
+            else:
+                # A folder an older version left open; on a read-only disk it stays so.
+                with contextlib.suppress(OSError):
+                    path.chmod(PRIVATE_FOLDER)
 
 
 def under(root: Path) -> AppPaths:
