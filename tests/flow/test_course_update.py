@@ -1,0 +1,98 @@
+""" "Update course" in the test world (moto for AWS, the real sshd as the instance,
+the shipped `sandbox` recipe): the plan says a stopped instance must be started
+and changes nothing; the update starts it, keeps the student's edited and new
+notebooks in ~/my-work/<date>-before-update/ and names that folder."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from fastai_launcher.core.task import TaskContext
+from fastai_launcher.flow import Workspace
+from fastai_launcher.flow.connect import connect
+from fastai_launcher.flow.course_update import (
+    backup_folder_name,
+    plan_course_update,
+    update_course,
+)
+from fastai_launcher.flow.install import install
+from fastai_launcher.flow.launch import launch
+from fastai_launcher.flow.lifecycle import stop
+from fastai_launcher.flow.signin import choose_region, sign_in_with_key
+from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+from tests.world.instance import (
+    FAST_POLLS,
+    boot_on_sshd,
+    instance_options,
+    stop_jupyter,
+    workspace_options,
+)
+from tests.world.sshd import free_port
+
+
+@pytest.fixture
+def installed(aws_world, sshd, instance_env, monkeypatch, app_paths, isolated_home, course):
+    """Signed in, the instance launched and connected, the course installed."""
+    boot_on_sshd(aws_world, sshd, monkeypatch)
+    jupyter_port = free_port()
+    ws = Workspace.load(
+        app_paths,
+        **workspace_options(isolated_home, FAST_POLLS),
+        **instance_options(course, jupyter_port),
+    )
+    ctx = TaskContext()
+    sign_in_with_key(ws, ctx, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
+    choose_region(ws, ctx, aws_world.region)
+    ws.update(recipe="sandbox")
+    launch(ws, ctx)
+    connect(ws, ctx)
+    install(ws, ctx)
+    yield ws
+    ws.close()
+    stop_jupyter(sshd, jupyter_port)
+
+
+def test_a_stopped_instance_is_started_only_by_the_update_and_the_student_s_work_is_named(
+    installed, sshd, course, aws_world
+):
+    ws, ctx = installed, TaskContext(wall_clock=lambda: 1_796_000_000.0)  # 2026-11-30 UTC
+    home = sshd.home / course.folder
+    (home / "nbs" / "lesson1.ipynb").write_text('{"cells": ["my edit"]}\n')
+    (home / "nbs" / "mine").mkdir()
+    (home / "nbs" / "mine" / "try.ipynb").write_text("mine\n")
+    instance_id = ws.progress.instance_id
+    stop(ws, ctx)
+
+    plan = plan_course_update(ws, ctx)
+    assert plan.must_start and plan.kept is None and plan.installed is None
+    assert plan.instance.instance_id == instance_id and plan.instance.instance_type
+    assert plan.backup_folder == "my-work/2026-11-30-before-update"
+    ec2 = aws_world.client("ec2")
+    state = ec2.describe_instances(InstanceIds=[instance_id])["Reservations"][0]["Instances"][0]
+    assert state["State"]["Name"] == "stopped"  # the plan changed nothing
+
+    lines: list[str] = []
+    result = update_course(ws, ctx, lines.append)
+    try:
+        assert ws.instance is not None and ws.instance.state == "running"
+        assert result.status.exit_code == 0
+        assert result.kept == ("nbs/lesson1.ipynb", "nbs/mine/try.ipynb")
+        assert result.replaced == ()  # the course did not change them: they stay in place
+        assert result.kept_folder is not None and result.kept_folder.startswith("my-work/")
+        kept = sshd.home / result.kept_folder
+        assert (kept / "nbs/lesson1.ipynb").read_text() == '{"cells": ["my edit"]}\n'
+        assert (kept / "nbs/mine/try.ipynb").read_text() == "mine\n"
+        assert (home / "nbs/lesson1.ipynb").read_text() == '{"cells": ["my edit"]}\n'
+
+        again = plan_course_update(ws, ctx)  # running now: the plan lists what it keeps
+        assert not again.must_start and again.installed
+        assert again.kept == ("nbs/lesson1.ipynb", "nbs/mine/try.ipynb")
+    finally:
+        if result.kept_folder:
+            shutil.rmtree(sshd.home / result.kept_folder, ignore_errors=True)
+
+
+def test_the_backup_folder_is_named_by_the_utc_date():
+    assert backup_folder_name(0.0) == "my-work/1970-01-01-before-update"
