@@ -135,6 +135,30 @@
             <translation>Look for the earlier instance on the home page, or start a new launch with new settings.</translation>
         </message>
         <message>
+            <source>The sign-in took too long: the code from the AWS sign-in page expired before the app could use it.</source>
+            <translation>The sign-in took too long: the code from the AWS sign-in page expired before the app could use it.</translation>
+        </message>
+        <message>
+            <source>Sign in with your browser again, and come back to the app as soon as the page says so.</source>
+            <translation>Sign in with your browser again, and come back to the app as soon as the page says so.</translation>
+        </message>
+        <message>
+            <source>Your IAM user is not allowed to sign in to apps on this computer.</source>
+            <translation>Your IAM user is not allowed to sign in to apps on this computer.</translation>
+        </message>
+        <message>
+            <source>In the IAM console ({url}), attach the AWS managed policy SignInLocalDevelopmentAccess and the fastai-launcher policy to your IAM user (or ask your administrator to), then sign in again.</source>
+            <translation>In the IAM console ({url}), attach the AWS managed policy SignInLocalDevelopmentAccess and the fastai-launcher policy to your IAM user (or ask your administrator to), then sign in again.</translation>
+        </message>
+        <message>
+            <source>Your browser sign-in has ended: it lasts up to 12 hours, and ends sooner when the password changes.</source>
+            <translation>Your browser sign-in has ended: it lasts up to 12 hours, and ends sooner when the password changes.</translation>
+        </message>
+        <message>
+            <source>Sign in with your browser again.</source>
+            <translation>Sign in with your browser again.</translation>
+        </message>
+        <message>
             <source>AWS cannot be reached ({endpoint}).</source>
             <translation>AWS cannot be reached ({endpoint}).</translation>
         </message>
@@ -198,6 +222,49 @@
         <message>
             <source>PySide6 {pyside} on Python {python} makes the app crash after a while: install Python 3.12 or newer, or PySide6-Essentials below 6.12 (pip install "PySide6-Essentials&lt;6.12").</source>
             <translation>PySide6 {pyside} on Python {python} makes the app crash after a while: install Python 3.12 or newer, or PySide6-Essentials below 6.12 (pip install "PySide6-Essentials&lt;6.12").</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserSignIn</name>
+        <message>
+            <source>You are signed in. Go back to fastai-launcher to continue; you can close this tab.</source>
+            <translation>You are signed in. Go back to fastai-launcher to continue; you can close this tab.</translation>
+        </message>
+        <message>
+            <source>The sign-in did not finish. Go back to fastai-launcher: it says what happened and what to do.</source>
+            <translation>The sign-in did not finish. Go back to fastai-launcher: it says what happened and what to do.</translation>
+        </message>
+        <message>
+            <source>The answer that reached the app does not belong to this sign-in, so the app did not use it.</source>
+            <translation>The answer that reached the app does not belong to this sign-in, so the app did not use it.</translation>
+        </message>
+        <message>
+            <source>Sign in with your browser again, using only the page the app opens.</source>
+            <translation>Sign in with your browser again, using only the page the app opens.</translation>
+        </message>
+        <message>
+            <source>The sign-in was cancelled or refused on the AWS page ({error}).</source>
+            <translation>The sign-in was cancelled or refused on the AWS page ({error}).</translation>
+        </message>
+        <message>
+            <source>Sign in with your browser again and finish the AWS sign-in page.</source>
+            <translation>Sign in with your browser again and finish the AWS sign-in page.</translation>
+        </message>
+        <message>
+            <source>The sign-in in the browser was not finished within {minutes} minutes.</source>
+            <translation>The sign-in in the browser was not finished within {minutes} minutes.</translation>
+        </message>
+        <message>
+            <source>Sign in with your browser again. If the page never came back to the app, use the sign-in with a code.</source>
+            <translation>Sign in with your browser again. If the page never came back to the app, use the sign-in with a code.</translation>
+        </message>
+        <message>
+            <source>The app cannot receive the browser's answer on this computer (no local port is free).</source>
+            <translation>The app cannot receive the browser's answer on this computer (no local port is free).</translation>
+        </message>
+        <message>
+            <source>Use the sign-in with a code instead: the AWS page shows a code that you paste into the app.</source>
+            <translation>Use the sign-in with a code instead: the AWS page shows a code that you paste into the app.</translation>
         </message>
     </context>
     <context>
@@ -391,6 +458,14 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     <context>
         <name>Dlami</name>
         <message>
+            <source>The image {image} that AWS's list of Deep Learning AMIs names is not owned by Amazon (owner: {owner}). The app does not launch it.</source>
+            <translation>The image {image} that AWS's list of Deep Learning AMIs names is not owned by Amazon (owner: {owner}). The app does not launch it.</translation>
+        </message>
+        <message>
+            <source>Try again later or in another region. If it keeps happening, check that nothing (a proxy, AWS_ENDPOINT_URL) redirects the app's AWS requests.</source>
+            <translation>Try again later or in another region. If it keeps happening, check that nothing (a proxy, AWS_ENDPOINT_URL) redirects the app's AWS requests.</translation>
+        </message>
+        <message>
             <source>No Deep Learning AMI with PyTorch on Ubuntu was found in this region.</source>
             <translation>No Deep Learning AMI with PyTorch on Ubuntu was found in this region.</translation>
         </message>
@@ -513,20 +588,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     </context>
     <context>
         <name>ExpressRun</name>
-        <message numerus="yes">
-            <source>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
-            <translation>
-                <numerusform>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute). You may close the app: it carries on waiting when you start it again.</numerusform>
-                <numerusform>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minutes). You may close the app: it carries on waiting when you start it again.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Waiting for AWS to approve your GPU quota (checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
-            <translation>
-                <numerusform>Waiting for AWS to approve your GPU quota (checking every %n minute). You may close the app: it carries on waiting when you start it again.</numerusform>
-                <numerusform>Waiting for AWS to approve your GPU quota (checking every %n minutes). You may close the app: it carries on waiting when you start it again.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>GPU quota approved</source>
             <translation>GPU quota approved</translation>
@@ -641,6 +702,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Starting the instance</source>
             <translation>Starting the instance</translation>
+        </message>
+        <message>
+            <source>AWS is stopping the instance {instance}.</source>
+            <translation>AWS is stopping the instance {instance}.</translation>
         </message>
         <message>
             <source>Stopping the instance</source>
@@ -767,30 +832,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>The app has no instance in this region. Use “Set up again” to launch one.</source>
             <translation>The app has no instance in this region. Use “Set up again” to launch one.</translation>
-        </message>
-        <message>
-            <source>Stop the instance?</source>
-            <translation>Stop the instance?</translation>
-        </message>
-        <message>
-            <source>Stop the instance {instance}?</source>
-            <translation>Stop the instance {instance}?</translation>
-        </message>
-        <message>
-            <source>about {monthly} a month</source>
-            <translation>about {monthly} a month</translation>
-        </message>
-        <message>
-            <source>a little each month</source>
-            <translation>a little each month</translation>
-        </message>
-        <message>
-            <source>Stopping keeps its disk: the course, your notebooks and the installed software stay. While it is stopped only the disk is billed ({monthly}); the app never deletes (terminates) it. Come back with Open Jupyter: it starts the instance again.</source>
-            <translation>Stopping keeps its disk: the course, your notebooks and the installed software stay. While it is stopped only the disk is billed ({monthly}); the app never deletes (terminates) it. Come back with Open Jupyter: it starts the instance again.</translation>
-        </message>
-        <message>
-            <source>Stop the instance</source>
-            <translation>Stop the instance</translation>
         </message>
         <message>
             <source>Jupyter is open in your browser (port {port} on this computer). Stop the instance when you are done.</source>
@@ -1087,19 +1128,13 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     </context>
     <context>
         <name>InstanceWords</name>
-        <message numerus="yes">
+        <message>
             <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
+            <translation>%n minute(s)</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n hour</numerusform>
-                <numerusform>%n hours</numerusform>
-            </translation>
+            <translation>%n hour(s)</translation>
         </message>
         <message>
             <source>{hours} {minutes}</source>
@@ -1330,14 +1365,6 @@ SHA256: {sha}</translation>
     </context>
     <context>
         <name>Launch</name>
-        <message>
-            <source>Stopped waiting. The instance {instance} was launched and is still starting.</source>
-            <translation>Stopped waiting. The instance {instance} was launched and is still starting.</translation>
-        </message>
-        <message>
-            <source>Stop it now if you do not want to use it: it costs money while it runs.</source>
-            <translation>Stop it now if you do not want to use it: it costs money while it runs.</translation>
-        </message>
         <message>
             <source>The instance an earlier launch made was deleted in the meantime.</source>
             <translation>The instance an earlier launch made was deleted in the meantime.</translation>
@@ -1615,22 +1642,6 @@ It costs money every minute it runs, even after this app quits. Stop it now? You
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Stop the instance</source>
-            <translation>Stop the instance</translation>
-        </message>
-        <message>
-            <source>Stop {instance}?</source>
-            <translation>Stop {instance}?</translation>
-        </message>
-        <message>
-            <source>Jupyter and the connection close. Your files stay on the instance's disk, which still costs a little while stopped. Start it again from this app.</source>
-            <translation>Jupyter and the connection close. Your files stay on the instance's disk, which still costs a little while stopped. Start it again from this app.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
         </message>
         <message>
             <source>Logging out</source>
@@ -2097,6 +2108,14 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
     </context>
     <context>
         <name>SshConfig</name>
+        <message>
+            <source>The path {path} cannot be written into an SSH configuration: OpenSSH would misread its quotation mark, line break or dollar sign before a brace.</source>
+            <translation>The path {path} cannot be written into an SSH configuration: OpenSSH would misread its quotation mark, line break or dollar sign before a brace.</translation>
+        </message>
+        <message>
+            <source>Move the file to a folder whose name has none of these characters, then choose it again.</source>
+            <translation>Move the file to a folder whose name has none of these characters, then choose it again.</translation>
+        </message>
         <message>
             <source>The fastai-launcher section of {path} has lost its end line.</source>
             <translation>The fastai-launcher section of {path} has lost its end line.</translation>

@@ -135,6 +135,30 @@
             <translation>홈 화면에서 이전 인스턴스를 찾거나, 새 설정으로 다시 시작하세요.</translation>
         </message>
         <message>
+            <source>The sign-in took too long: the code from the AWS sign-in page expired before the app could use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in with your browser again, and come back to the app as soon as the page says so.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your IAM user is not allowed to sign in to apps on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the IAM console ({url}), attach the AWS managed policy SignInLocalDevelopmentAccess and the fastai-launcher policy to your IAM user (or ask your administrator to), then sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your browser sign-in has ended: it lasts up to 12 hours, and ends sooner when the password changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in with your browser again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>AWS cannot be reached ({endpoint}).</source>
             <translation>AWS에 연결할 수 없습니다({endpoint}).</translation>
         </message>
@@ -198,6 +222,49 @@
         <message>
             <source>PySide6 {pyside} on Python {python} makes the app crash after a while: install Python 3.12 or newer, or PySide6-Essentials below 6.12 (pip install "PySide6-Essentials&lt;6.12").</source>
             <translation>PySide6 {pyside}, Python {python} 조합에서는 얼마 지나지 않아 앱이 갑자기 꺼지므로 Python 3.12 이상이나 6.12 미만의 PySide6-Essentials를 설치하세요(pip install "PySide6-Essentials&lt;6.12").</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserSignIn</name>
+        <message>
+            <source>You are signed in. Go back to fastai-launcher to continue; you can close this tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sign-in did not finish. Go back to fastai-launcher: it says what happened and what to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer that reached the app does not belong to this sign-in, so the app did not use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in with your browser again, using only the page the app opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sign-in was cancelled or refused on the AWS page ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in with your browser again and finish the AWS sign-in page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sign-in in the browser was not finished within {minutes} minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in with your browser again. If the page never came back to the app, use the sign-in with a code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The app cannot receive the browser's answer on this computer (no local port is free).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the sign-in with a code instead: the AWS page shows a code that you paste into the app.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -391,6 +458,14 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     <context>
         <name>Dlami</name>
         <message>
+            <source>The image {image} that AWS's list of Deep Learning AMIs names is not owned by Amazon (owner: {owner}). The app does not launch it.</source>
+            <translation>AWS의 Deep Learning AMI 목록이 가리키는 이미지의 소유자가 Amazon이 아닙니다(이미지: {image}, 소유자: {owner}). 앱은 이 이미지로 인스턴스를 시작하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Try again later or in another region. If it keeps happening, check that nothing (a proxy, AWS_ENDPOINT_URL) redirects the app's AWS requests.</source>
+            <translation>나중에 다시 시도하거나 다른 리전에서 시도하세요. 계속 이렇게 되면 앱의 AWS 요청을 다른 곳으로 보내는 설정(프록시, AWS_ENDPOINT_URL)이 없는지 확인하세요.</translation>
+        </message>
+        <message>
             <source>No Deep Learning AMI with PyTorch on Ubuntu was found in this region.</source>
             <translation>이 리전에서 PyTorch가 설치된 Ubuntu용 Deep Learning AMI를 찾지 못했습니다.</translation>
         </message>
@@ -512,18 +587,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     </context>
     <context>
         <name>ExpressRun</name>
-        <message numerus="yes">
-            <source>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
-            <translation>
-                <numerusform>AWS가 GPU 할당량을 승인하기를 기다리는 중입니다({time}에 요청, %n분마다 확인). 앱을 닫아도 됩니다. 다시 시작하면 이어서 기다립니다.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Waiting for AWS to approve your GPU quota (checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
-            <translation>
-                <numerusform>AWS가 GPU 할당량을 승인하기를 기다리는 중입니다(%n분마다 확인). 앱을 닫아도 됩니다. 다시 시작하면 이어서 기다립니다.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>GPU quota approved</source>
             <translation>GPU 할당량 승인됨</translation>
@@ -638,6 +701,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Starting the instance</source>
             <translation>인스턴스를 시작하는 중</translation>
+        </message>
+        <message>
+            <source>AWS is stopping the instance {instance}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Stopping the instance</source>
@@ -764,30 +831,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>The app has no instance in this region. Use “Set up again” to launch one.</source>
             <translation>이 리전에는 앱이 만든 인스턴스가 없습니다. “다시 설정”으로 하나를 시작하세요.</translation>
-        </message>
-        <message>
-            <source>Stop the instance?</source>
-            <translation>인스턴스를 중지할까요?</translation>
-        </message>
-        <message>
-            <source>Stop the instance {instance}?</source>
-            <translation>인스턴스 {instance}을(를) 중지할까요?</translation>
-        </message>
-        <message>
-            <source>about {monthly} a month</source>
-            <translation>한 달에 약 {monthly}</translation>
-        </message>
-        <message>
-            <source>a little each month</source>
-            <translation>매달 조금</translation>
-        </message>
-        <message>
-            <source>Stopping keeps its disk: the course, your notebooks and the installed software stay. While it is stopped only the disk is billed ({monthly}); the app never deletes (terminates) it. Come back with Open Jupyter: it starts the instance again.</source>
-            <translation>중지해도 디스크는 남습니다. 강의, 내 노트북, 설치한 소프트웨어가 그대로 있습니다. 중지된 동안에는 디스크 요금만 나옵니다({monthly}). 앱은 인스턴스를 절대 삭제(종료)하지 않습니다. 다시 쓸 때는 ‘Jupyter 열기’를 누르세요. 인스턴스를 다시 시작합니다.</translation>
-        </message>
-        <message>
-            <source>Stop the instance</source>
-            <translation>인스턴스 중지</translation>
         </message>
         <message>
             <source>Jupyter is open in your browser (port {port} on this computer). Stop the instance when you are done.</source>
@@ -1082,17 +1125,13 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     </context>
     <context>
         <name>InstanceWords</name>
-        <message numerus="yes">
+        <message>
             <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n분</numerusform>
-            </translation>
+            <translation type="unfinished">%n분</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n시간</numerusform>
-            </translation>
+            <translation type="unfinished">%n시간</translation>
         </message>
         <message>
             <source>{hours} {minutes}</source>
@@ -1323,14 +1362,6 @@ SHA256: {sha}</translation>
     </context>
     <context>
         <name>Launch</name>
-        <message>
-            <source>Stopped waiting. The instance {instance} was launched and is still starting.</source>
-            <translation>기다리기를 멈췄습니다. 인스턴스 {instance}는 이미 시작되었고 아직 준비 중입니다.</translation>
-        </message>
-        <message>
-            <source>Stop it now if you do not want to use it: it costs money while it runs.</source>
-            <translation>쓰지 않을 거라면 지금 중지하세요. 실행되는 동안 요금이 나갑니다.</translation>
-        </message>
         <message>
             <source>The instance an earlier launch made was deleted in the meantime.</source>
             <translation>이전 실행에서 만든 인스턴스가 그사이에 삭제되었습니다.</translation>
@@ -1608,22 +1639,6 @@ It costs money every minute it runs, even after this app quits. Stop it now? You
         <message>
             <source>Cancel</source>
             <translation>취소</translation>
-        </message>
-        <message>
-            <source>Stop the instance</source>
-            <translation>인스턴스 중지</translation>
-        </message>
-        <message>
-            <source>Stop {instance}?</source>
-            <translation>{instance}을(를) 중지할까요?</translation>
-        </message>
-        <message>
-            <source>Jupyter and the connection close. Your files stay on the instance's disk, which still costs a little while stopped. Start it again from this app.</source>
-            <translation>Jupyter와 연결이 닫힙니다. 파일은 인스턴스의 디스크에 남으며, 디스크는 중지된 동안에도 약간의 비용이 듭니다. 이 앱에서 다시 시작할 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>중지</translation>
         </message>
         <message>
             <source>Logging out</source>
@@ -2088,6 +2103,14 @@ It keeps running, and costing, after you log out. Stop it now?</source>
     </context>
     <context>
         <name>SshConfig</name>
+        <message>
+            <source>The path {path} cannot be written into an SSH configuration: OpenSSH would misread its quotation mark, line break or dollar sign before a brace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the file to a folder whose name has none of these characters, then choose it again.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>The fastai-launcher section of {path} has lost its end line.</source>
             <translation>{path}의 fastai-launcher 구역에 끝 줄이 없습니다.</translation>

@@ -6,6 +6,8 @@ type is the AMI's name without "deep learning ami", e.g.
 `oss-nvidia-driver-gpu-pytorch-2.8-ubuntu-24.04`.  The type names change with
 each PyTorch release, so they are listed by path and the newest is picked.
 Where SSM cannot be read, the AMIs Amazon owns are searched by name instead.
+Either way the image must be Amazon's (`ImageOwnerAlias` "amazon"): an id
+from SSM naming anyone else's image is refused, not launched.
 """
 
 from __future__ import annotations
@@ -31,6 +33,37 @@ DLAMI_NAME_PATTERN = "Deep Learning*PyTorch*Ubuntu*"
 _TYPE = re.compile(r"pytorch-(\d+(?:\.\d+)*)-ubuntu-(\d+(?:\.\d+)*)", re.IGNORECASE)
 _NAME = re.compile(r"PyTorch (\d+(?:\.\d+)*) \(Ubuntu (\d+(?:\.\d+)*)\)", re.IGNORECASE)
 _NOT_WANTED = ("arm64", "neuron")
+AMAZON_OWNER_ALIAS = "amazon"
+
+
+class ForeignImageError(AwsError):
+    """The image AWS's DLAMI parameter names is not owned by Amazon: never launched."""
+
+    def __init__(self, image_id: str, owner: str) -> None:
+        super().__init__(
+            text(
+                "Dlami",
+                QT_TRANSLATE_NOOP(
+                    "Dlami",
+                    "The image {image} that AWS's list of Deep Learning AMIs names is not owned by Amazon (owner: {owner}). The app does not launch it.",
+                ),
+                image=image_id,
+                owner=owner,
+            ),
+            text(
+                "Dlami",
+                QT_TRANSLATE_NOOP(
+                    "Dlami",
+                    "Try again later or in another region. If it keeps happening, check that nothing (a proxy, AWS_ENDPOINT_URL) redirects the app's AWS requests.",
+                ),
+            ),
+        )
+        self.image_id = image_id
+        self.owner = owner
+
+
+def _owned_by_amazon(image: ImageTypeDef) -> bool:
+    return image.get("ImageOwnerAlias") == AMAZON_OWNER_ALIAS
 
 
 @dataclass(frozen=True)
@@ -96,7 +129,9 @@ def _newest_from_images(ec2: EC2Client) -> ImageTypeDef | None:
     wanted = [
         image
         for image in images
-        if _wanted(image.get("Name", "")) and _NAME.search(image.get("Name", ""))
+        if _owned_by_amazon(image)
+        and _wanted(image.get("Name", ""))
+        and _NAME.search(image.get("Name", ""))
     ]
     if not wanted:
         return None
@@ -109,7 +144,8 @@ def latest_dlami(ec2: EC2Client, ssm: SSMClient) -> Dlami:
 
     SSM first; when it has no such parameter or may not be read (a policy
     without `ssm:GetParametersByPath`), the newest by `CreationDate` among
-    Amazon's AMIs named `Deep Learning*PyTorch*Ubuntu*`.
+    Amazon's AMIs named `Deep Learning*PyTorch*Ubuntu*`.  Raises
+    `ForeignImageError` when SSM names an image Amazon does not own.
     """
     try:
         image_id = _newest_from_ssm(ssm)
@@ -123,6 +159,8 @@ def latest_dlami(ec2: EC2Client, ssm: SSMClient) -> Dlami:
                 raise
             images = []  # the parameter named an image this region no longer has
         if images:
+            if not _owned_by_amazon(images[0]):
+                raise ForeignImageError(image_id, images[0].get("OwnerId", "?"))
             return _as_dlami(images[0], "ssm")
     image = _newest_from_images(ec2)
     if image is None:
