@@ -28,6 +28,7 @@ from botocore.exceptions import (
 from botocore.session import Session as BotocoreSession
 
 from ..core.errors import CredentialsError, InputError
+from ..core.logs import register_secret
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .catalogue import translate_aws_error
 from .clients import AccessKey, client_config, session_from_key, session_from_profile
@@ -88,6 +89,8 @@ def parse_access_key(key_id: str, secret: str) -> AccessKey:
     """An `AccessKey` from what the user typed, or an `InputError` saying what is wrong."""
     key_id = key_id.strip()
     secret = secret.strip()
+    # Whatever was typed in the secret field is never logged, valid or not.
+    register_secret(secret)
     if len(key_id) > 100 or len(secret) > 100:
         raise InputError(
             text(
@@ -200,7 +203,10 @@ def load_key(key_id: str) -> AccessKey | None:
         secret = _safe_keyring().get_password(KEYRING_SERVICE, key_id)
     except keyring.errors.KeyringError:
         raise _no_keyring() from None
-    return AccessKey(key_id, secret) if secret else None
+    if not secret:
+        return None
+    register_secret(secret)
+    return AccessKey(key_id, secret)
 
 
 def forget_key(key_id: str) -> None:
@@ -271,8 +277,20 @@ def identify(session: boto3.Session, profile: str | None = None) -> Identity:
         ) from None
     except (ClientError, BotoCoreError) as error:
         raise translate_aws_error(error, session.region_name or "") from None
+    _never_log(session)
     arn = answer["Arn"]
     return Identity(answer["Account"], arn, _user_name(arn))
+
+
+def _never_log(session: boto3.Session) -> None:
+    """Register the secret key and session token a profile resolved to (SSO, role, login)."""
+    credentials = session.get_credentials()
+    if credentials is None:
+        return
+    frozen = credentials.get_frozen_credentials()
+    for secret in (frozen.secret_key, frozen.token):
+        if secret:
+            register_secret(secret)
 
 
 def _user_name(arn: str) -> str:

@@ -36,6 +36,21 @@ _SECRET_KEY = re.compile(
 _TOKEN = re.compile(
     r"(?i)(\btoken=|[\"']token[\"']\s*:\s*[\"']|authorization:\s*token\s+)([^\s&\"'#]+)"
 )
+# Names whose value is a credential: STS session tokens, SSO and browser sign-in
+# (`aws login`) tokens, OAuth client secrets, DPoP proofs, presigned URL parts.
+_TOKEN_NAMES = (
+    r"(?:aws_)?(?:session|security|access|refresh|id)[-_]?token"
+    r"|x-amz-security-token|client[-_]?secret|secret[-_]?access[-_]?key"
+    r"|dpop|(?:x-amz-)?signature"
+)
+# `name = value`, `"name": "value"`, `'name': b'value'`, `name=value&`; not a nested object.
+_NAMED_TOKEN = re.compile(
+    rf"(?i)(\b(?:{_TOKEN_NAMES})[\"']?\s*[:=]\s*b?[\"']?)([^\s\"'&,;{{}}<>]+)"
+)
+_XML_TOKEN = re.compile(
+    r"(?i)(<(?:SessionToken|SecretAccessKey|AccessToken|RefreshToken|IdToken|Token)>)([^<]+)"
+)
+_BEARER = re.compile(r"(?i)(\bauthorization[\"']?\s*[:=]\s*b?[\"']?(?:bearer|dpop)\s+)([^\s\"',]+)")
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----.*?(?:-----END \1PRIVATE KEY-----|\Z)", re.DOTALL
 )
@@ -74,7 +89,9 @@ def redact(message: str) -> str:
     message = _KEY_PAIR.sub(lambda m: m.group(1) + REDACTED, message)
     message = _ACCESS_KEY_ID.sub(lambda m: m.group(1) + REDACTED, message)
     message = _SECRET_KEY.sub(lambda m: m.group(1) + REDACTED, message)
-    return _TOKEN.sub(lambda m: m.group(1) + REDACTED, message)
+    for pattern in (_BEARER, _NAMED_TOKEN, _XML_TOKEN, _TOKEN):
+        message = pattern.sub(lambda m: m.group(1) + REDACTED, message)
+    return message
 
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]

@@ -106,3 +106,63 @@ def test_the_log_rotates(app_paths):
         close_logging(handlers)
     names = sorted(p.name for p in app_paths.logs.iterdir())
     assert names == ["fastai-launcher.log", "fastai-launcher.log.1", "fastai-launcher.log.2"]
+
+
+SESSION_TOKEN = (
+    "IQoJb3JpZ2luX2VjEHoaCXVzLWVhc3QtMSJHMEUCIQDexample+session/token5Lmh0dHA6Ly9leGFtcGxlLmNvbS8=="
+)
+ACCESS_TOKEN = "aoaAAAAAGVybWFpbC1zc28tYWNjZXNzLXRva2VuLWV4YW1wbGU"
+REFRESH_TOKEN = "aorAAAAAGV4YW1wbGUtcmVmcmVzaC10b2tlbi1mb3ItdGVzdHM"
+ID_TOKEN = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhcm46YXdzOnN0czo6MTIzIn0.c2lnbmF0dXJl"
+DPOP_PROOF = "eyJ0eXAiOiJkcG9wK2p3dCIsImFsZyI6IkVTMjU2In0.eyJodG0iOiJQT1NUIn0.cHJvb2Y"
+CLIENT_SECRET = "eyJraWQiOiJrZXktMTIzIn0.Y2xpZW50LXNlY3JldA.c2lnbmVk"
+TOKEN_FORMS = [
+    f"aws_session_token = {SESSION_TOKEN}",
+    f"aws_security_token={SESSION_TOKEN}",
+    f'{{"SessionToken": "{SESSION_TOKEN}", "Expiration": "2026-12-06T12:00:00Z"}}',
+    f"{{'SessionToken': '{SESSION_TOKEN}'}}",
+    f"<Credentials><SessionToken>{SESSION_TOKEN}</SessionToken></Credentials>",
+    f'{{"accessToken": {{"sessionToken": "{SESSION_TOKEN}"}}, "refreshToken": "{REFRESH_TOKEN}"}}',
+    f'{{"accessToken": "{ACCESS_TOKEN}", "expiresAt": "2026-12-06T20:00:00Z"}}',
+    f'{{"idToken": "{ID_TOKEN}", "clientSecret": "{CLIENT_SECRET}"}}',
+    f"Authorization: Bearer {ACCESS_TOKEN}",
+    f"headers={{'Authorization': b'Bearer {ACCESS_TOKEN}', 'DPoP': b'{DPOP_PROOF}'}}",
+    f"DPoP: {DPOP_PROOF}",
+    f"X-Amz-Security-Token: {SESSION_TOKEN}",
+    f"headers={{'X-Amz-Security-Token': b'{SESSION_TOKEN}', 'X-Amz-Date': b'20261206T120000Z'}}",
+    f"https://bucket.s3.amazonaws.com/k?X-Amz-Security-Token={SESSION_TOKEN}&X-Amz-Expires=60",
+]
+TOKENS = [SESSION_TOKEN, ACCESS_TOKEN, REFRESH_TOKEN, ID_TOKEN, DPOP_PROOF, CLIENT_SECRET]
+
+
+@pytest.mark.parametrize("line", TOKEN_FORMS)
+def test_session_sso_and_browser_sign_in_tokens_are_redacted_in_every_form(line):
+    from fastai_launcher.core.logs import redact
+
+    redacted = redact(line)
+    assert not [token for token in TOKENS if token in redacted], redacted
+    assert "[REDACTED]" in redacted
+
+
+def test_the_names_around_a_redacted_token_stay_readable():
+    from fastai_launcher.core.logs import redact
+
+    assert redact(f"X-Amz-Security-Token: {SESSION_TOKEN}") == "X-Amz-Security-Token: [REDACTED]"
+    assert redact(f"Authorization: Bearer {ACCESS_TOKEN}") == "Authorization: Bearer [REDACTED]"
+    assert (
+        redact(f'{{"accessToken": "{ACCESS_TOKEN}", "expiresAt": "2026-12-06T20:00:00Z"}}')
+        == '{"accessToken": "[REDACTED]", "expiresAt": "2026-12-06T20:00:00Z"}'
+    )
+    assert redact("the session token expired at 12:00") == "the session token expired at 12:00"
+
+
+def test_a_secret_typed_by_the_user_is_registered_when_it_is_read(log_file):
+    from fastai_launcher.aws.credentials import parse_access_key
+
+    typed = "tYpEdSeCrEtKeYtHaTnOpAtTeRnCaNsPoT/00000"  # 40 characters, as AWS makes them
+    parse_access_key(ACCESS_KEY_ID, f"  {typed} ")
+    logger("ui").info("the field held %s", typed)
+    logger("ui").info("a 39-character slice: %s", typed[:39])
+    content = read(log_file)
+    assert typed not in content and typed[:39] in content  # the registered value, exactly
+    forget_secret(typed)
