@@ -149,6 +149,36 @@ class Sshd:
     def deauthorize_all(self) -> None:
         self.authorized_keys.write_text("")
 
+    @property
+    def bin_folder(self) -> Path:
+        """First on the login's PATH: the world's stand-ins for the instance's tools."""
+        return self.folder / "bin"
+
+    def play_nvidia_smi(self, answer: str | None, exit_code: int = 0) -> None:
+        """What `nvidia-smi` prints on the "instance" (its arguments go to
+        `nvidia-smi.calls`); None: the instance has no nvidia-smi."""
+        script = self.bin_folder / "nvidia-smi"
+        calls = self.folder / "nvidia-smi.calls"
+        calls.unlink(missing_ok=True)
+        if answer is None:
+            script.unlink(missing_ok=True)
+            return
+        self.bin_folder.mkdir(exist_ok=True)
+        (self.folder / "nvidia-smi.answer").write_text(answer)
+        script.write_text(
+            "#!/bin/sh\n# The test world's nvidia-smi: the answer the test set.\n"
+            f'echo "$*" >> {self.folder}/nvidia-smi.calls\n'
+            f"cat {self.folder}/nvidia-smi.answer\nexit {exit_code}\n"
+        )
+        script.chmod(0o755)
+        calls.touch()
+        calls.chmod(0o666)  # the login user appends to it
+
+    @property
+    def nvidia_smi_calls(self) -> list[str]:
+        calls = self.folder / "nvidia-smi.calls"
+        return calls.read_text().splitlines() if calls.exists() else []
+
     def prepare(self) -> None:
         self.folder.chmod(0o755)
         for kind in self.host_key_types:
@@ -175,6 +205,7 @@ class Sshd:
             "MaxStartups 100:30:200",
             "MaxSessions 50",
             "LogLevel VERBOSE",
+            f"SetEnv PATH={self.bin_folder}:/usr/local/bin:/usr/bin:/bin",
         ]
         (self.folder / "sshd_config").write_text("\n".join(config) + "\n")
 
@@ -247,5 +278,7 @@ def sshd(sshd_server: Sshd) -> Iterator[Sshd]:
         sshd_server.process = None
         sshd_server.start()
     sshd_server.deauthorize_all()
+    sshd_server.play_nvidia_smi(None)
     yield sshd_server
     sshd_server.deauthorize_all()
+    sshd_server.play_nvidia_smi(None)
