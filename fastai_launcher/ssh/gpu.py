@@ -43,7 +43,7 @@ def _number(field: str) -> float | None:
 
 def parse_gpu_readings(output: str) -> list[GpuReading]:
     """`nvidia-smi --query-gpu=… --format=csv,noheader,nounits`, one GPU a line."""
-    readings = []
+    readings: list[GpuReading] = []
     for line in output.splitlines():
         fields = line.split(",")
         if len(fields) != 3:
