@@ -5,7 +5,7 @@
         <name>AutoStop</name>
         <message>
             <source>The idle CPU level must be between 0 and 100 %, not {percent}.</source>
-            <translation>유휴 CPU 기준은 0~100 % 사이여야 합니다({percent}는 사용할 수 없습니다).</translation>
+            <translation>유휴 CPU 기준은 0~100 % 사이여야 합니다(입력한 값: {percent}).</translation>
         </message>
         <message>
             <source>Choose a level such as 5 %.</source>
@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>The idle time must be between 5 minutes and 24 hours, not {minutes} minutes.</source>
-            <translation>유휴 시간은 5분에서 24시간 사이여야 합니다({minutes}분은 사용할 수 없습니다).</translation>
+            <translation>유휴 시간은 5분에서 24시간 사이여야 합니다(입력한 값: {minutes}분).</translation>
         </message>
         <message>
             <source>Choose a time such as 60 minutes.</source>
@@ -24,7 +24,7 @@
         <name>AwsErrors</name>
         <message>
             <source>AWS has no free capacity for this GPU type in this availability zone right now.</source>
-            <translation>지금 이 가용 영역에는 이 GPU 유형의 남는 용량이 AWS에 없습니다.</translation>
+            <translation>지금 AWS의 이 가용 영역에는 이 GPU 유형의 여유 용량이 없습니다.</translation>
         </message>
         <message>
             <source>Try again in a few minutes, or choose another region or GPU type.</source>
@@ -184,7 +184,7 @@
         </message>
         <message>
             <source>AWS refused {operation}: {code}: {aws_message}</source>
-            <translation>AWS가 {operation}을(를) 거부했습니다: {code}: {aws_message}</translation>
+            <translation>AWS가 요청을 거부했습니다({operation}): {code}: {aws_message}</translation>
         </message>
     </context>
     <context>
@@ -271,11 +271,11 @@
         <name>ConnectPage</name>
         <message>
             <source>Check the instance's identity</source>
-            <translation>instance의 신원 확인</translation>
+            <translation>인스턴스의 신원 확인</translation>
         </message>
         <message>
             <source>The instance's console did not show its keys in time. You can compare the fingerprint with the one in the EC2 console (Actions → Monitor and troubleshoot → Get system log).</source>
-            <translation>instance의 콘솔에 키가 제때 나타나지 않았습니다. EC2 콘솔(작업 → 모니터링 및 문제 해결 → 시스템 로그 가져오기)의 지문과 비교할 수 있습니다.</translation>
+            <translation>인스턴스의 콘솔에 키가 제때 나타나지 않았습니다. EC2 콘솔(작업 → 모니터링 및 문제 해결 → 시스템 로그 가져오기)의 지문과 비교할 수 있습니다.</translation>
         </message>
         <message>
             <source>I trust this fingerprint: connect</source>
@@ -299,7 +299,7 @@
         </message>
         <message>
             <source>Verified: the key matches the one the instance printed on its console when it first started.</source>
-            <translation>확인됨: instance가 처음 시작할 때 콘솔에 출력한 키와 일치합니다.</translation>
+            <translation>확인됨: 인스턴스가 처음 시작할 때 콘솔에 출력한 키와 일치합니다.</translation>
         </message>
         <message>
             <source>Verified: the same key as at the first connection (remembered by the app).</source>
@@ -319,11 +319,11 @@
         </message>
         <message>
             <source>Tunnel: up. Jupyter's port 8888 on the instance is port {port} here.</source>
-            <translation>터널: 연결됨. instance의 Jupyter 포트 8888이 이 컴퓨터의 포트 {port}입니다.</translation>
+            <translation>터널: 연결됨. 인스턴스의 Jupyter 포트 8888이 이 컴퓨터에서는 포트 {port}입니다.</translation>
         </message>
         <message>
             <source>Tunnel: the connection dropped; reconnecting by itself…</source>
-            <translation>터널: 연결이 끊겨 스스로 다시 연결하는 중…</translation>
+            <translation>터널: 연결이 끊겨 자동으로 다시 연결하는 중…</translation>
         </message>
         <message>
             <source>Tunnel: down.</source>
@@ -335,15 +335,15 @@
         </message>
         <message>
             <source>Step 5 of the guide: a secure connection to your instance.</source>
-            <translation>가이드 단계 5: instance에 안전하게 접속.</translation>
+            <translation>가이드 단계 5: 인스턴스에 안전하게 접속.</translation>
         </message>
         <message>
             <source>The app lets only this computer's address through the firewall, checks that it talks to your instance and not an impostor, and opens a tunnel to Jupyter's port, as the guide's ssh -L command does.</source>
-            <translation>앱은 방화벽에서 이 컴퓨터의 주소만 허용하고, 가짜가 아닌 내 instance와 통신하는지 확인한 뒤, 가이드의 ssh -L 명령처럼 Jupyter 포트로 터널을 엽니다.</translation>
+            <translation>앱은 방화벽에서 이 컴퓨터의 주소만 허용하고, 가짜가 아닌 내 인스턴스와 통신하는지 확인한 뒤, 가이드의 ssh -L 명령처럼 Jupyter 포트로 터널을 엽니다.</translation>
         </message>
         <message>
             <source>The instance's identity</source>
-            <translation>instance의 신원</translation>
+            <translation>인스턴스의 신원</translation>
         </message>
         <message>
             <source>Tunnel</source>
@@ -372,7 +372,7 @@
             <source>Something went wrong inside the app. You can keep using it, but if something looks wrong, restart it. This does not stop your AWS machine: if it was running, it is still running and still costs money.
 
 To help us fix this, copy the details below (they contain no keys or passwords) and send them with a short note of what you were doing.</source>
-            <translation>앱 안에서 문제가 생겼습니다. 계속 써도 되지만 이상해 보이면 앱을 다시 시작하세요. 이 문제로 AWS 머신이 멈추지는 않습니다. 실행 중이었다면 지금도 실행 중이며 요금이 나갑니다.
+            <translation>앱 안에서 문제가 생겼습니다. 계속 써도 되지만 이상해 보이면 앱을 다시 실행하세요. 이 문제로 AWS의 GPU 머신이 중지되지는 않습니다. 실행 중이었다면 지금도 실행 중이며 요금이 나갑니다.
 
 문제를 고칠 수 있도록 아래 자세한 내용(키나 비밀번호는 들어 있지 않습니다)을 복사해, 무엇을 하던 중이었는지 짧게 적어 보내 주세요.</translation>
         </message>
@@ -393,7 +393,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Copy the key ID again from the IAM console or the downloaded .csv file.</source>
-            <translation>IAM 콘솔이나 내려받은 .csv 파일에서 키 ID를 다시 복사하세요.</translation>
+            <translation>IAM 콘솔이나 다운로드한 .csv 파일에서 키 ID를 다시 복사하세요.</translation>
         </message>
         <message>
             <source>A secret access key has exactly 40 characters: letters, digits, / and +.</source>
@@ -417,11 +417,11 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Sign in again: run {command} in a terminal, then try again.</source>
-            <translation>다시 로그인하세요. 터미널에서 {command}을(를) 실행한 뒤 다시 시도하세요.</translation>
+            <translation>다시 로그인하세요. 터미널에서 다음 명령을 실행한 뒤 다시 시도하세요: {command}</translation>
         </message>
         <message>
             <source>There is no AWS profile named {profile}.</source>
-            <translation>{profile}이라는 AWS 프로필이 없습니다.</translation>
+            <translation>이런 이름의 AWS 프로필이 없습니다: {profile}</translation>
         </message>
         <message>
             <source>Choose one of the listed profiles, or run aws configure.</source>
@@ -459,7 +459,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>Dlami</name>
         <message>
             <source>The image {image} that AWS's list of Deep Learning AMIs names is not owned by Amazon (owner: {owner}). The app does not launch it.</source>
-            <translation>AWS의 Deep Learning AMI 목록이 가리키는 이미지의 소유자가 Amazon이 아닙니다(이미지: {image}, 소유자: {owner}). 앱은 이 이미지로 인스턴스를 시작하지 않습니다.</translation>
+            <translation>AWS의 Deep Learning AMI 목록이 가리키는 이미지의 소유자가 아마존이 아닙니다(이미지: {image}, 소유자: {owner}). 앱은 이 이미지로 인스턴스를 시작하지 않습니다.</translation>
         </message>
         <message>
             <source>Try again later or in another region. If it keeps happening, check that nothing (a proxy, AWS_ENDPOINT_URL) redirects the app's AWS requests.</source>
@@ -493,7 +493,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>This took too long and was stopped.</source>
-            <translation>너무 오래 걸려서 멈췄습니다.</translation>
+            <translation>너무 오래 걸려서 작업을 멈췄습니다.</translation>
         </message>
         <message>
             <source>Waiting for this took too long ({seconds} s): {what}</source>
@@ -524,7 +524,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Jupyter is open in your browser. Press the button again to reconnect and open it again: nothing is set up twice.</source>
-            <translation>Jupyter가 브라우저에 열렸습니다. 다시 연결해서 열려면 버튼을 한 번 더 누르세요. 이미 된 설정은 다시 하지 않습니다.</translation>
+            <translation>Jupyter가 브라우저에 열렸습니다. 다시 접속해서 열려면 버튼을 한 번 더 누르세요. 이미 끝난 설정은 다시 하지 않습니다.</translation>
         </message>
         <message>
             <source>Looking up the regions and prices…</source>
@@ -536,7 +536,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Let the app do every remaining step with these choices: ask for the GPU quota if needed, make the key, launch, connect, install the course and open Jupyter in your browser. You can follow it page by page and cancel at any time.</source>
-            <translation>아래 선택대로 남은 단계를 앱이 모두 해 드립니다. 필요하면 GPU 할당량을 요청하고, 키를 만들고, 인스턴스를 시작해 연결한 뒤 강의를 설치하고 브라우저에서 Jupyter를 엽니다. 진행 상황을 페이지마다 볼 수 있고 언제든 취소할 수 있습니다.</translation>
+            <translation>아래 선택대로 남은 단계를 앱이 모두 처리합니다. 필요하면 GPU 할당량을 요청하고, 키를 만들고, 인스턴스를 시작해 접속한 뒤 강의를 설치하고 브라우저에서 Jupyter를 엽니다. 진행 상황을 단계마다 볼 수 있고 언제든 취소할 수 있습니다.</translation>
         </message>
         <message>
             <source>Region</source>
@@ -565,7 +565,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message numerus="yes">
             <source>Stop it by itself after %n idle minute(s)</source>
             <translation>
-                <numerusform>%n분 동안 쓰지 않으면 자동으로 중지</numerusform>
+                <numerusform>%n분 동안 유휴 상태이면 자동으로 중지</numerusform>
             </translation>
         </message>
         <message>
@@ -605,7 +605,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>The setup was cancelled after the instance {instance} was launched: it may be running, and it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
-            <translation>인스턴스 {instance}를 시작한 뒤에 설정이 취소되었습니다. 인스턴스가 실행 중일 수 있으며, 실행되는 동안 요금이 나갑니다. 지금 중지할까요? (중지해도 인스턴스는 남아 있고 다시 시작할 수 있습니다.)</translation>
+            <translation>인스턴스({instance})를 시작한 뒤에 설정이 취소되었습니다. 인스턴스가 실행 중일 수 있으며, 실행되는 동안 요금이 나갑니다. 지금 중지할까요? (중지해도 인스턴스는 남아 있고 다시 시작할 수 있습니다.)</translation>
         </message>
         <message>
             <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
@@ -617,18 +617,18 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Keep it running</source>
-            <translation>계속 실행</translation>
+            <translation>계속 켜 두기</translation>
         </message>
     </context>
     <context>
         <name>Flow</name>
         <message>
             <source>Your instance {instance} is in the region {region}; the app works in that region while the instance exists.</source>
-            <translation>인스턴스 {instance}는 {region} 리전에 있습니다. 인스턴스가 있는 동안 앱은 그 리전에서 작업합니다.</translation>
+            <translation>인스턴스({instance})는 {region} 리전에 있습니다. 인스턴스가 있는 동안 앱은 그 리전에서 작업합니다.</translation>
         </message>
         <message>
             <source>Keep the region, or delete the instance in the EC2 console first if you no longer need it.</source>
-            <translation>리전을 그대로 두거나, 인스턴스가 더 필요 없다면 먼저 EC2 콘솔에서 삭제하세요.</translation>
+            <translation>리전을 그대로 두거나, 인스턴스가 더 필요 없다면 먼저 EC2 콘솔에서 인스턴스를 종료(삭제)하세요.</translation>
         </message>
         <message>
             <source>Checking the credentials with AWS</source>
@@ -676,7 +676,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Connecting securely to the instance</source>
-            <translation>인스턴스에 안전하게 연결하는 중</translation>
+            <translation>인스턴스에 안전하게 접속하는 중</translation>
         </message>
         <message>
             <source>Installing the course</source>
@@ -736,11 +736,11 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Start the instance, then connect again.</source>
-            <translation>인스턴스를 시작한 뒤 다시 연결하세요.</translation>
+            <translation>인스턴스를 시작한 뒤 다시 접속하세요.</translation>
         </message>
         <message>
             <source>The instance {instance} has no public address right now.</source>
-            <translation>인스턴스 {instance}에 지금은 공인 주소가 없습니다.</translation>
+            <translation>인스턴스({instance})에 지금은 퍼블릭 IP 주소가 없습니다.</translation>
         </message>
         <message>
             <source>Allowing SSH from this computer only</source>
@@ -756,7 +756,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>The installation ({recipe}) failed with exit code {code}.</source>
-            <translation>설치({recipe})가 종료 코드 {code}로 실패했습니다.</translation>
+            <translation>설치({recipe})가 실패했습니다(오류 코드 {code}).</translation>
         </message>
         <message>
             <source>Read the last lines of the log for the reason, then run the installation again: finished parts are skipped.</source>
@@ -768,27 +768,27 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>{instance_type} is not offered in {region}.</source>
-            <translation>{region} 리전에는 {instance_type} 인스턴스가 없습니다.</translation>
+            <translation>{region} 리전에서는 {instance_type} 유형을 제공하지 않습니다.</translation>
         </message>
         <message>
             <source>Choose another GPU type on the launch page, or another region on the sign-in page. Nothing was launched.</source>
-            <translation>실행 페이지에서 다른 GPU 종류를 고르거나, 로그인 페이지에서 다른 리전을 고르세요. 아무것도 실행되지 않았습니다.</translation>
+            <translation>시작 단계에서 다른 GPU 유형을 고르거나, 로그인 단계에서 다른 리전을 고르세요. 아무것도 시작하지 않았습니다.</translation>
         </message>
         <message>
             <source>Setting the idle auto-stop alarm</source>
-            <translation>유휴 자동 중지 알람을 설정하는 중</translation>
+            <translation>유휴 자동 중지 경보를 설정하는 중</translation>
         </message>
         <message>
             <source>Looking up instance types and prices</source>
-            <translation>인스턴스 유형과 가격을 찾는 중</translation>
+            <translation>인스턴스 유형과 요금을 찾는 중</translation>
         </message>
         <message>
             <source>Price of {type}</source>
-            <translation>{type} 가격</translation>
+            <translation>{type} 요금</translation>
         </message>
         <message>
             <source>Stopped. The instance {instance} may still be running.</source>
-            <translation>멈췄습니다. 인스턴스 {instance}는 아직 실행 중일 수 있습니다.</translation>
+            <translation>작업을 멈췄습니다. 인스턴스({instance})는 아직 실행 중일 수 있습니다.</translation>
         </message>
         <message>
             <source>Stop it now if you do not want to use it: it costs money while it runs.</source>
@@ -803,11 +803,11 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>It costs nothing while stopped, except its disk: about {cost} a month.</source>
-            <translation>중지된 동안에는 디스크 비용만 듭니다: 한 달에 약 {cost}.</translation>
+            <translation>중지된 동안에는 디스크 요금만 나옵니다: 한 달에 약 {cost}.</translation>
         </message>
         <message>
             <source>It costs nothing while stopped, except its disk.</source>
-            <translation>중지된 동안에는 디스크 비용만 듭니다.</translation>
+            <translation>중지된 동안에는 디스크 요금만 나옵니다.</translation>
         </message>
         <message>
             <source>Still watching your instance</source>
@@ -815,7 +815,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>fastai launcher keeps running in the tray while your GPU instance runs, to remind you to stop it. Quit from the tray icon's menu.</source>
-            <translation>GPU 인스턴스가 실행되는 동안 fastai launcher는 트레이에서 계속 실행되며 중지하라고 알려 드립니다. 종료하려면 트레이 아이콘의 메뉴를 쓰세요.</translation>
+            <translation>GPU 인스턴스가 실행되는 동안 fastai launcher는 트레이에 남아서 중지하라고 알려 드립니다. 앱을 끝내려면 트레이 아이콘의 메뉴에서 ‘앱 끝내기’를 고르세요.</translation>
         </message>
     </context>
     <context>
@@ -877,7 +877,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Connect only if you trust this fingerprint, for example because it matches the one in the EC2 console's system log.</source>
-            <translation>이 지문을 믿을 수 있을 때만 연결하세요. 예를 들어 EC2 콘솔의 시스템 로그에 나온 지문과 같다면 믿을 수 있습니다.</translation>
+            <translation>이 지문을 믿을 수 있을 때만 접속하세요. 예를 들어 EC2 콘솔의 시스템 로그에 나온 지문과 같다면 믿을 수 있습니다.</translation>
         </message>
         <message>
             <source>The server answering at the instance's address is not the instance: its key ({fingerprint}) is not the one the instance reported. Someone may be intercepting the connection.</source>
@@ -885,7 +885,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Do not connect. Try again from another network; if it happens again, stop the instance from the EC2 console.</source>
-            <translation>연결하지 마세요. 다른 네트워크에서 다시 시도하고, 또 그렇다면 EC2 콘솔에서 인스턴스를 중지하세요.</translation>
+            <translation>접속하지 마세요. 다른 네트워크에서 다시 시도하고, 또 그렇다면 EC2 콘솔에서 인스턴스를 중지하세요.</translation>
         </message>
         <message>
             <source>Reading the instance's identity from its console</source>
@@ -904,7 +904,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>InstallPage</name>
         <message>
             <source>Update the course</source>
-            <translation>강좌 업데이트</translation>
+            <translation>강의 업데이트</translation>
         </message>
         <message>
             <source>Install (or resume the installation)</source>
@@ -912,7 +912,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Installing on the instance. If the connection drops, the installation goes on there and the app picks it up again.</source>
-            <translation>instance에 설치하는 중입니다. 연결이 끊겨도 설치는 그곳에서 계속되며 앱이 다시 이어 받습니다.</translation>
+            <translation>인스턴스에 설치하는 중입니다. 연결이 끊겨도 설치는 인스턴스에서 계속되며, 앱이 다시 이어서 지켜봅니다.</translation>
         </message>
         <message>
             <source>Installed. Open Jupyter to start working.</source>
@@ -928,23 +928,23 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Step 6 of the guide: the course on your instance.</source>
-            <translation>가이드 단계 6: instance에 강좌 설치.</translation>
+            <translation>가이드 단계 6: 인스턴스에 강의 설치.</translation>
         </message>
         <message>
             <source>The app gets the course's notebooks and installs fastai on the instance, then starts Jupyter there and opens it in your browser through the tunnel.</source>
-            <translation>앱이 강좌 노트북을 받고 instance에 fastai를 설치한 다음, 그곳에서 Jupyter를 시작해 터널을 통해 브라우저로 엽니다.</translation>
+            <translation>앱이 강의 노트북을 받고 인스턴스에 fastai를 설치한 다음, 인스턴스에서 Jupyter를 시작해 터널을 통해 브라우저로 엽니다.</translation>
         </message>
         <message>
             <source>&amp;Course</source>
-            <translation>강좌(&amp;C)</translation>
+            <translation>강의(&amp;C)</translation>
         </message>
         <message>
             <source>course-v3: the guide's course (fastai v1)</source>
-            <translation>course-v3: 가이드의 강좌(fastai v1)</translation>
+            <translation>course-v3: 가이드의 강의(fastai v1)</translation>
         </message>
         <message>
             <source>fastbook: the current course (fastai v2)</source>
-            <translation>fastbook: 현재 강좌(fastai v2)</translation>
+            <translation>fastbook: 현재 강의(fastai v2)</translation>
         </message>
         <message>
             <source>sandbox: the test world's stand-in (no downloads)</source>
@@ -979,7 +979,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Public IP address:</source>
-            <translation>공인 IP 주소:</translation>
+            <translation>퍼블릭 IP 주소:</translation>
         </message>
         <message>
             <source>Running for:</source>
@@ -1019,7 +1019,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Stops the instance (never deletes it): only its disk is billed then.</source>
-            <translation>인스턴스를 중지합니다(삭제하지 않음). 그 뒤로는 디스크 요금만 나옵니다.</translation>
+            <translation>인스턴스를 중지합니다. 종료(삭제)는 하지 않으며, 그 뒤로는 디스크 요금만 나옵니다.</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1074,11 +1074,11 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>being deleted</source>
-            <translation>삭제 중</translation>
+            <translation>종료 중</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation>삭제됨</translation>
+            <translation>종료됨</translation>
         </message>
     </context>
     <context>
@@ -1105,7 +1105,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Instance types</source>
-            <translation>Instance 유형</translation>
+            <translation>인스턴스 유형</translation>
         </message>
         <message>
             <source>{name} (the guide's)</source>
@@ -1120,7 +1120,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>InstanceTypes</name>
         <message>
             <source>The guide's type. Its NVIDIA K80 GPU is retired: current Deep Learning AMIs do not support it, and AWS is phasing it out. Choose it only if you know why.</source>
-            <translation>안내서에 나온 유형입니다. NVIDIA K80 GPU는 지원이 끝나 현재 Deep Learning AMI에서 쓸 수 없고, AWS도 단계적으로 없애고 있습니다. 이유가 분명할 때만 고르세요.</translation>
+            <translation>가이드에 나온 유형입니다. NVIDIA K80 GPU는 지원이 끝나 현재 Deep Learning AMI에서 쓸 수 없고, AWS도 단계적으로 없애고 있습니다. 이유가 분명할 때만 고르세요.</translation>
         </message>
     </context>
     <context>
@@ -1155,11 +1155,11 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>being deleted</source>
-            <translation>삭제 중</translation>
+            <translation>종료 중</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation>삭제됨</translation>
+            <translation>종료됨</translation>
         </message>
         <message>
             <source>No GPU instance</source>
@@ -1199,15 +1199,15 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>{id} has been running for {time}.</source>
-            <translation>{id}이(가) {time}째 실행 중입니다.</translation>
+            <translation>{id}: {time}째 실행 중입니다.</translation>
         </message>
         <message>
             <source>{id} has been running for {time} and has cost {cost}.</source>
-            <translation>{id}이(가) {time}째 실행 중이며 지금까지 {cost}이 들었습니다.</translation>
+            <translation>{id}: {time}째 실행 중이며, 지금까지 비용은 {cost}입니다.</translation>
         </message>
         <message>
             <source>Stop it when you are done: it costs money every minute it runs.</source>
-            <translation>다 쓰면 중지하세요. 실행되는 동안 매분 비용이 듭니다.</translation>
+            <translation>다 쓰면 중지하세요. 실행되는 동안 매분 요금이 나갑니다.</translation>
         </message>
     </context>
     <context>
@@ -1222,11 +1222,11 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Stopping Jupyter on the instance</source>
-            <translation>인스턴스에서 Jupyter를 멈추는 중</translation>
+            <translation>인스턴스에서 Jupyter를 끝내는 중</translation>
         </message>
         <message>
             <source>Jupyter to stop</source>
-            <translation>Jupyter 종료</translation>
+            <translation>Jupyter 끝내기</translation>
         </message>
         <message>
             <source>Jupyter did not start on the instance (port {port}).</source>
@@ -1249,7 +1249,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Imported into {region} as the key pair “{name}”.</source>
-            <translation>{region}에 키 페어 “{name}”(으)로 가져왔습니다.</translation>
+            <translation>{region}에 키 페어를 가져왔습니다. 이름: “{name}”</translation>
         </message>
         <message>
             <source>Fingerprint (as the EC2 console shows it): {aws}
@@ -1326,7 +1326,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Delete the key pairs you no longer use in the EC2 console, then try again.</source>
-            <translation>EC2 콘솔에서 쓰지 않는 키 페어를 지운 뒤 다시 시도하세요.</translation>
+            <translation>EC2 콘솔에서 쓰지 않는 키 페어를 삭제한 뒤 다시 시도하세요.</translation>
         </message>
     </context>
     <context>
@@ -1337,7 +1337,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>The key {path} is protected by a passphrase.</source>
-            <translation>키 {path}는 암호로 보호되어 있습니다.</translation>
+            <translation>키 파일({path})은 암호로 보호되어 있습니다.</translation>
         </message>
         <message>
             <source>Type the passphrase you chose when you made this key.</source>
@@ -1364,11 +1364,11 @@ SHA256: {sha}</translation>
         <name>Launch</name>
         <message>
             <source>The instance an earlier launch made was deleted in the meantime.</source>
-            <translation>이전 실행에서 만든 인스턴스가 그사이에 삭제되었습니다.</translation>
+            <translation>이전 시작 요청으로 만든 인스턴스가 그사이에 종료(삭제)되었습니다.</translation>
         </message>
         <message>
             <source>Launch again: the app starts afresh.</source>
-            <translation>다시 실행하세요. 앱이 처음부터 새로 시작합니다.</translation>
+            <translation>다시 시작하세요. 앱이 처음부터 새로 합니다.</translation>
         </message>
         <message>
             <source>Asking AWS for the instance</source>
@@ -1403,7 +1403,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Launch {type} anyway?</source>
-            <translation>그래도 {type}을(를) 시작할까요?</translation>
+            <translation>그래도 {type} 유형으로 시작할까요?</translation>
         </message>
         <message>
             <source>Launch it anyway</source>
@@ -1415,7 +1415,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>The instance {instance} was launched and may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
-            <translation>instance {instance}가 시작되어 실행 중일 수 있습니다. 실행되는 동안 요금이 듭니다. 지금 중지할까요? (중지해도 남아 있으며 다시 시작할 수 있습니다.)</translation>
+            <translation>인스턴스({instance})를 시작했으므로 실행 중일 수 있습니다. 실행되는 동안 요금이 나갑니다. 지금 중지할까요? (중지해도 인스턴스는 남아 있고 다시 시작할 수 있습니다.)</translation>
         </message>
         <message>
             <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
@@ -1435,7 +1435,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>The launch waits for AWS to raise your GPU quota ({value} of {needed} vCPUs). {request} Launch is enabled once it is approved; the app checks every few minutes.</source>
-            <translation>시작은 AWS가 GPU 할당량을 올릴 때까지 기다립니다(vCPU {needed}개 중 {value}개). {request} 승인되면 시작 버튼이 켜지며, 앱이 몇 분마다 확인합니다.</translation>
+            <translation>AWS가 GPU 할당량을 올릴 때까지 시작할 수 없습니다(현재 vCPU {value}개, 필요 {needed}개). {request} 승인되면 ‘시작’ 버튼이 켜지며, 앱이 몇 분마다 확인합니다.</translation>
         </message>
         <message>
             <source>Launch</source>
@@ -1443,15 +1443,15 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Start your instance</source>
-            <translation>내 instance 시작</translation>
+            <translation>내 인스턴스 시작</translation>
         </message>
         <message>
             <source>Wait for your instance</source>
-            <translation>instance 기다리기</translation>
+            <translation>인스턴스 기다리기</translation>
         </message>
         <message>
             <source>starting up</source>
-            <translation>시작하는 중</translation>
+            <translation>시작 중</translation>
         </message>
         <message>
             <source>running</source>
@@ -1459,7 +1459,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>stopping</source>
-            <translation>중지하는 중</translation>
+            <translation>중지 중</translation>
         </message>
         <message>
             <source>stopped</source>
@@ -1467,7 +1467,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Your instance {instance} ({type}) is {state}.</source>
-            <translation>내 instance {instance}({type})는 {state} 상태입니다.</translation>
+            <translation>내 인스턴스({instance}, {type})는 지금 {state} 상태입니다.</translation>
         </message>
         <message>
             <source>Ready for the next step: connecting with SSH.</source>
@@ -1475,7 +1475,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>The price of this type could not be looked up.</source>
-            <translation>이 유형의 가격을 찾지 못했습니다.</translation>
+            <translation>이 유형의 요금을 찾지 못했습니다.</translation>
         </message>
         <message>
             <source>Running: about &lt;b&gt;{hourly} an hour&lt;/b&gt; (machine, address and disk).</source>
@@ -1487,7 +1487,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Spot machines usually cost much less; the price varies.</source>
-            <translation>스팟 머신은 보통 훨씬 싸며, 가격은 바뀝니다.</translation>
+            <translation>스팟 머신은 보통 훨씬 싸며, 요금은 수시로 바뀝니다.</translation>
         </message>
         <message>
             <source>Launch the GPU machine</source>
@@ -1495,15 +1495,15 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Step 4 of the guide: start an instance with Amazon's deep learning software.</source>
-            <translation>가이드 단계 4: 아마존의 딥러닝 소프트웨어로 instance 시작.</translation>
+            <translation>가이드 단계 4: 아마존의 딥러닝 소프트웨어로 인스턴스 시작.</translation>
         </message>
         <message>
             <source>The app launches an instance from the newest Deep Learning AMI (PyTorch on Ubuntu, GPU drivers included), with your key and a firewall that lets only this computer in.</source>
-            <translation>앱은 최신 Deep Learning AMI(Ubuntu의 PyTorch, GPU 드라이버 포함)로 instance를 시작합니다. 내 키와, 이 컴퓨터만 들어올 수 있게 하는 방화벽을 함께 설정합니다.</translation>
+            <translation>앱은 최신 Deep Learning AMI(Ubuntu의 PyTorch, GPU 드라이버 포함)로 인스턴스를 시작합니다. 내 키와, 이 컴퓨터만 들어올 수 있게 하는 방화벽(보안 그룹)을 함께 설정합니다.</translation>
         </message>
         <message>
             <source>Instance type</source>
-            <translation>Instance 유형</translation>
+            <translation>인스턴스 유형</translation>
         </message>
         <message>
             <source>Options</source>
@@ -1515,15 +1515,15 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Spot instance: cheaper, but AWS may stop it at any time</source>
-            <translation>스팟 instance: 더 싸지만 AWS가 언제든 중지할 수 있습니다</translation>
+            <translation>스팟 인스턴스: 더 싸지만 AWS가 언제든 중지할 수 있습니다</translation>
         </message>
         <message>
             <source>Stop by itself when idle (recommended)</source>
-            <translation>쉬고 있으면 저절로 중지(권장)</translation>
+            <translation>유휴 상태이면 자동 중지(권장)</translation>
         </message>
         <message>
             <source>Idle means CPU below</source>
-            <translation>쉬는 상태: CPU 사용률</translation>
+            <translation>유휴 기준: CPU 사용률</translation>
         </message>
         <message>
             <source>for (minutes)</source>
@@ -1531,7 +1531,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>An AWS alarm stops the instance when it has been idle that long, in case you forget. Stopping keeps your work.</source>
-            <translation>잊어버릴 때를 대비해, 그만큼 쉬고 있으면 AWS 경보가 instance를 중지합니다. 중지해도 작업은 남아 있습니다.</translation>
+            <translation>잊어버릴 때를 대비해, 그 시간 동안 유휴 상태이면 AWS 경보가 인스턴스를 중지합니다. 중지해도 작업은 남아 있습니다.</translation>
         </message>
         <message>
             <source>Check the quota again</source>
@@ -1546,7 +1546,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>The instance {instance} is {state} instead of {wanted}: {reason}</source>
-            <translation>인스턴스 {instance}의 상태가 {wanted}이(가) 아니라 {state}입니다: {reason}</translation>
+            <translation>인스턴스({instance})의 상태가 예상과 다릅니다. 현재: {state}, 예상: {wanted}. 이유: {reason}</translation>
         </message>
         <message>
             <source>Look at the instance in the EC2 console, then try again.</source>
@@ -1572,7 +1572,7 @@ SHA256: {sha}</translation>
         <name>Network</name>
         <message>
             <source>Could not find out this computer's public internet address.</source>
-            <translation>이 컴퓨터의 공인 인터넷 주소를 알아내지 못했습니다.</translation>
+            <translation>이 컴퓨터의 퍼블릭 IP 주소를 알아내지 못했습니다.</translation>
         </message>
         <message>
             <source>Check your internet connection, then try again.</source>
@@ -1599,22 +1599,22 @@ SHA256: {sha}</translation>
         <name>Pricing</name>
         <message>
             <source>AWS price list, {date}</source>
-            <translation>AWS 가격표, {date}</translation>
+            <translation>AWS 요금표, {date}</translation>
         </message>
         <message>
             <source>AWS price list as saved on {date}</source>
-            <translation>{date}에 저장한 AWS 가격표</translation>
+            <translation>{date}에 저장한 AWS 요금표</translation>
         </message>
         <message>
             <source>Price table shipped with the app, as of {date}: may be out of date</source>
-            <translation>앱에 들어 있는 가격표({date} 기준): 지금과 다를 수 있음</translation>
+            <translation>앱에 들어 있는 요금표({date} 기준): 지금과 다를 수 있음</translation>
         </message>
     </context>
     <context>
         <name>QuitDialog</name>
         <message>
             <source>Quit fastai launcher</source>
-            <translation>fastai launcher 종료</translation>
+            <translation>fastai launcher 끝내기</translation>
         </message>
         <message>
             <source>Your GPU instance is still running.</source>
@@ -1626,15 +1626,15 @@ SHA256: {sha}</translation>
 It costs money every minute it runs, even after this app quits. Stop it now? Your files stay on its disk.</source>
             <translation>{instance}
 
-이 앱을 종료해도 인스턴스는 실행되는 동안 매분 비용이 듭니다. 지금 중지할까요? 파일은 디스크에 그대로 남습니다.</translation>
+이 앱을 끝내도 인스턴스는 실행되는 동안 매분 요금이 나갑니다. 지금 중지할까요? 파일은 디스크에 그대로 남습니다.</translation>
         </message>
         <message>
             <source>Stop it and quit</source>
-            <translation>중지하고 종료</translation>
+            <translation>중지하고 끝내기</translation>
         </message>
         <message>
             <source>Keep it running and quit</source>
-            <translation>실행한 채로 종료</translation>
+            <translation>켜 둔 채로 끝내기</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1650,7 +1650,7 @@ It costs money every minute it runs, even after this app quits. Stop it now? You
 It keeps running, and costing, after you log out. Stop it now?</source>
             <translation>{instance}
 
-로그아웃한 뒤에도 계속 실행되며 비용이 듭니다. 지금 중지할까요?</translation>
+로그아웃한 뒤에도 계속 실행되며 요금이 나갑니다. 지금 중지할까요?</translation>
         </message>
         <message>
             <source>Stop it</source>
@@ -1658,7 +1658,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Keep it running</source>
-            <translation>계속 실행</translation>
+            <translation>계속 켜 두기</translation>
         </message>
     </context>
     <context>
@@ -1669,7 +1669,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>In {region}, your account may run {value} vCPUs of “{name}”. A {type} needs {needed}.</source>
-            <translation>{region}에서 계정은 “{name}”을(를) vCPU {value}개까지 실행할 수 있습니다. {type}에는 {needed}개가 필요합니다.</translation>
+            <translation>{region}에서 이 계정의 “{name}” 할당량은 vCPU {value}개입니다. {type}에는 vCPU {needed}개가 필요합니다.</translation>
         </message>
         <message>
             <source>Enough: nothing to request.</source>
@@ -1677,7 +1677,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Not enough yet: AWS must raise it before the launch.</source>
-            <translation>아직 부족합니다: 시작하기 전에 AWS가 할당량을 올려야 합니다.</translation>
+            <translation>아직 부족합니다: 인스턴스를 시작하기 전에 AWS가 할당량을 올려야 합니다.</translation>
         </message>
         <message numerus="yes">
             <source>Ask AWS for %n vCPU(s)</source>
@@ -1709,7 +1709,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>AWS limits how many GPU machines an account may run, counted in vCPUs per region; new accounts start at 0. When yours is too low, the app asks AWS for more with one click, as the guide's “[FastAI] Limit Increase Request” does. AWS usually answers within a few hours, sometimes a day or two. If AWS opens a support case, say it is for the fast.ai course.</source>
-            <translation>AWS는 계정이 실행할 수 있는 GPU 머신의 양을 리전마다 vCPU 수로 제한하며, 새 계정은 0에서 시작합니다. 할당량이 부족하면 가이드의 “[FastAI] Limit Increase Request”처럼 앱이 클릭 한 번으로 AWS에 증가를 요청합니다. AWS는 보통 몇 시간 안에, 때로는 하루나 이틀 뒤에 답합니다. AWS가 지원 케이스를 열면 fast.ai 강좌용이라고 답하세요.</translation>
+            <translation>AWS는 계정이 실행할 수 있는 GPU 머신의 수를 리전마다 vCPU 수로 제한하며, 새 계정은 0에서 시작합니다. 할당량이 부족하면 가이드의 “[FastAI] Limit Increase Request”처럼 앱이 클릭 한 번으로 AWS에 증가를 요청합니다. AWS는 보통 몇 시간 안에, 때로는 하루나 이틀 뒤에 답합니다. AWS가 지원 케이스를 열면 fast.ai 강의용이라고 답하세요.</translation>
         </message>
         <message>
             <source>Your GPU quota</source>
@@ -1721,14 +1721,14 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>While AWS decides, go on to the SSH key (Next), as the guide says. The launch waits for the approval.</source>
-            <translation>AWS가 결정하는 동안 가이드대로 SSH 키 단계로 넘어가세요(다음). 시작은 승인을 기다립니다.</translation>
+            <translation>AWS가 결정하는 동안 가이드대로 SSH 키 단계로 넘어가세요(다음). 인스턴스 시작은 승인된 뒤에 할 수 있습니다.</translation>
         </message>
     </context>
     <context>
         <name>Quotas</name>
         <message>
             <source>{instance_type} is not a GPU instance type.</source>
-            <translation>{instance_type}은(는) GPU 인스턴스 유형이 아닙니다.</translation>
+            <translation>GPU 인스턴스 유형이 아닙니다: {instance_type}</translation>
         </message>
         <message>
             <source>Requested {desired} vCPUs; AWS has not decided yet.</source>
@@ -1736,7 +1736,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Requested {desired} vCPUs; AWS Support opened case {case_id} and will answer by e-mail.</source>
-            <translation>vCPU {desired}개를 요청했습니다. AWS Support가 케이스 {case_id}를 열었고 이메일로 답할 것입니다.</translation>
+            <translation>vCPU {desired}개를 요청했습니다. AWS 지원 센터에서 지원 케이스({case_id})를 열었으며 이메일로 답할 것입니다.</translation>
         </message>
         <message>
             <source>Approved: you may now run {desired} vCPUs.</source>
@@ -1928,7 +1928,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>Session</name>
         <message>
             <source>Connecting to {host}</source>
-            <translation>{host}에 연결하는 중</translation>
+            <translation>{host}에 접속하는 중</translation>
         </message>
         <message>
             <source>a command on the instance</source>
@@ -1944,15 +1944,15 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>The connection to {host} was lost.</source>
-            <translation>{host}와의 연결이 끊어졌습니다.</translation>
+            <translation>연결이 끊어졌습니다: {host}</translation>
         </message>
         <message>
             <source>Reconnect; work running on the instance goes on meanwhile.</source>
-            <translation>다시 연결하세요. 그동안 인스턴스에서 실행 중인 작업은 계속됩니다.</translation>
+            <translation>다시 접속하세요. 그동안 인스턴스에서 실행 중인 작업은 계속됩니다.</translation>
         </message>
         <message>
             <source>The instance refused the key {fingerprint} for the user {user}.</source>
-            <translation>인스턴스가 사용자 {user}의 키 {fingerprint}를 거부했습니다.</translation>
+            <translation>인스턴스가 키를 거부했습니다(사용자 {user}, 키 지문 {fingerprint}).</translation>
         </message>
         <message>
             <source>Check that the instance was launched with the key pair made from this key.</source>
@@ -1960,7 +1960,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>The instance at {host}:{port} did not accept an SSH connection.</source>
-            <translation>{host}:{port}의 인스턴스가 SSH 연결을 받지 않았습니다.</translation>
+            <translation>{host}:{port}의 인스턴스가 SSH 접속을 받지 않았습니다.</translation>
         </message>
         <message>
             <source>Check that the instance is running and that the security group lets your address in, then try again.</source>
@@ -1987,7 +1987,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>&amp;Louder reminder after (hours a day):</source>
-            <translation>강한 경고를 보낼 기준(하루 실행 시간)(&amp;L):</translation>
+            <translation>더 강하게 알릴 하루 실행 시간(&amp;L):</translation>
         </message>
         <message>
             <source>Once it has run this many hours in one day, the reminder becomes a louder warning.</source>
@@ -2010,7 +2010,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Signed in to the AWS account {account} as {user}.</source>
-            <translation>AWS 계정 {account}에 {user}(으)로 로그인했습니다.</translation>
+            <translation>AWS 계정 {account}에 로그인했습니다. 사용자: {user}</translation>
         </message>
         <message>
             <source>This computer has no keyring to keep the secret in, so the app keeps it only until you quit. You will type it again next time.</source>
@@ -2026,7 +2026,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>The GPU machine runs in your own AWS account. The app signs in with an access key of an IAM user (not the account's root user).</source>
-            <translation>GPU 머신은 여러분의 AWS 계정에서 실행됩니다. 앱은 IAM 사용자의 액세스 키로 로그인합니다(계정의 루트 사용자는 안 됩니다).</translation>
+            <translation>GPU 머신은 내 AWS 계정에서 실행됩니다. 앱은 IAM 사용자의 액세스 키로 로그인합니다(계정의 루트 사용자는 안 됩니다).</translation>
         </message>
         <message>
             <source>Your AWS account</source>
@@ -2124,11 +2124,11 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>StopPage</name>
         <message>
             <source>Stop the instance?</source>
-            <translation>instance를 중지할까요?</translation>
+            <translation>인스턴스를 중지할까요?</translation>
         </message>
         <message>
             <source>Stop your instance now?</source>
-            <translation>지금 instance를 중지할까요?</translation>
+            <translation>지금 인스턴스를 중지할까요?</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -2136,7 +2136,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Stopping keeps the disk with everything on it: fastai, the course and your notebooks. The machine itself is no longer billed.</source>
-            <translation>중지해도 디스크와 그 안의 모든 것(fastai, 강좌, 노트북)이 남습니다. 머신 자체의 요금은 더 이상 청구되지 않습니다.</translation>
+            <translation>중지해도 디스크와 그 안의 모든 것(fastai, 강의, 노트북)이 남습니다. 머신 자체의 요금은 더 이상 청구되지 않습니다.</translation>
         </message>
         <message>
             <source>The disk ({size} GB) is still billed while stopped: about {monthly} a month.</source>
@@ -2148,11 +2148,11 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>The app never terminates (deletes) the instance.</source>
-            <translation>앱은 절대 instance를 종료(삭제)하지 않습니다.</translation>
+            <translation>앱은 절대 인스턴스를 종료(삭제)하지 않습니다.</translation>
         </message>
         <message>
             <source>starting up</source>
-            <translation>시작하는 중</translation>
+            <translation>시작 중</translation>
         </message>
         <message>
             <source>running</source>
@@ -2160,7 +2160,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>stopping</source>
-            <translation>중지하는 중</translation>
+            <translation>중지 중</translation>
         </message>
         <message>
             <source>stopped</source>
@@ -2168,11 +2168,11 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>The app has no instance in this region.</source>
-            <translation>이 리전에 앱의 instance가 없습니다.</translation>
+            <translation>이 리전에 앱의 인스턴스가 없습니다.</translation>
         </message>
         <message>
             <source>Your instance {instance} ({type}) is {state}.</source>
-            <translation>내 instance {instance}({type})는 {state} 상태입니다.</translation>
+            <translation>내 인스턴스({instance}, {type})는 지금 {state} 상태입니다.</translation>
         </message>
         <message>
             <source>Stop when you are done</source>
@@ -2180,19 +2180,19 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Step 7 of the guide: stop, never terminate.</source>
-            <translation>가이드 단계 7: 중지하되, 절대 종료하지 마세요.</translation>
+            <translation>가이드 단계 7: 중지하되, 종료(삭제)는 절대 하지 않기.</translation>
         </message>
         <message>
             <source>AWS bills the instance for every second it runs, used or not. Always stop it when you finish working. Stopping is like shutting down a computer: everything stays on its disk. Terminating would delete it all, so the app never does that.</source>
-            <translation>AWS는 사용 여부와 상관없이 instance가 실행되는 매초 요금을 청구합니다. 작업을 마치면 항상 중지하세요. 중지는 컴퓨터를 끄는 것과 같아서 디스크의 모든 것이 남습니다. 종료(Terminate)는 모두 삭제하므로 앱은 절대 하지 않습니다.</translation>
+            <translation>AWS는 사용 여부와 상관없이 인스턴스가 실행되는 매초 요금을 청구합니다. 작업을 마치면 항상 중지하세요. 중지는 컴퓨터를 끄는 것과 같아서 디스크의 모든 것이 남습니다. 종료(삭제)하면 모두 지워지므로 앱은 절대 종료하지 않습니다.</translation>
         </message>
         <message>
             <source>Stop the instance</source>
-            <translation>instance 중지</translation>
+            <translation>인스턴스 중지</translation>
         </message>
         <message>
             <source>Stopped. To work again, start this app: its home screen has Open Jupyter, one click that starts the instance, connects and opens Jupyter (about two minutes). Your notebooks are where you left them.</source>
-            <translation>중지했습니다. 다시 작업하려면 이 앱을 실행하세요. 홈 화면의 ‘Jupyter 열기’를 한 번 누르면 instance를 시작하고 접속해 Jupyter를 엽니다(약 2분). 노트북은 그대로 있습니다.</translation>
+            <translation>중지했습니다. 다시 작업하려면 이 앱을 실행하세요. 홈 화면의 ‘Jupyter 열기’를 한 번 누르면 인스턴스를 시작하고 접속해 Jupyter를 엽니다(약 2분). 노트북은 그대로 있습니다.</translation>
         </message>
     </context>
     <context>
@@ -2253,7 +2253,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Quit</source>
-            <translation>종료</translation>
+            <translation>앱 끝내기</translation>
         </message>
     </context>
     <context>
@@ -2272,7 +2272,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Reconnecting by itself; nothing to do.</source>
-            <translation>스스로 다시 연결하는 중입니다. 따로 할 일은 없습니다.</translation>
+            <translation>자동으로 다시 연결하는 중입니다. 따로 할 일은 없습니다.</translation>
         </message>
         <message>
             <source>The instance answered with a host key we do not trust ({fingerprint}). Someone may be intercepting the connection.</source>
@@ -2284,7 +2284,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>The instance refused our SSH key for the user {user}.</source>
-            <translation>인스턴스가 사용자 {user}에 대한 우리 SSH 키를 거부했습니다.</translation>
+            <translation>인스턴스가 사용자 {user}에 대한 앱의 SSH 키를 거부했습니다.</translation>
         </message>
         <message>
             <source>Check that the instance was launched with this app's key pair.</source>
@@ -2311,7 +2311,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>This app does the steps of the course's “AWS EC2” guide for you, so you do not need the AWS web console or a terminal. You can stop and come back later: it remembers where you were.</source>
-            <translation>이 앱이 강의의 “AWS EC2” 안내에 나온 단계를 대신 해 주므로 AWS 웹 콘솔이나 터미널이 필요 없습니다. 중간에 그만두고 나중에 돌아와도 어디까지 했는지 기억합니다.</translation>
+            <translation>이 앱이 강의의 “AWS EC2” 가이드에 나온 단계를 모두 처리하므로, AWS 웹 콘솔이나 터미널을 쓰지 않아도 됩니다. 중간에 그만두고 나중에 돌아와도 어디까지 했는지 기억합니다.</translation>
         </message>
         <message>
             <source>What it will do</source>
@@ -2339,7 +2339,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Connect to it securely and install fastai and the course notebooks.</source>
-            <translation>머신에 안전하게 연결하고 fastai와 강의 노트북을 설치합니다.</translation>
+            <translation>머신에 안전하게 접속하고 fastai와 강의 노트북을 설치합니다.</translation>
         </message>
         <message>
             <source>Open Jupyter in your browser, running on the GPU machine.</source>
@@ -2359,19 +2359,19 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Stopping keeps the disk, so it costs only storage; terminating deletes everything. This app only ever stops your machine: it never terminates it.</source>
-            <translation>중지하면 디스크가 남아 저장 비용만 듭니다. 종료(terminate)하면 모든 것이 지워집니다. 이 앱은 머신을 중지만 하고 절대 종료하지 않습니다.</translation>
+            <translation>중지하면 디스크가 남아 저장 비용만 듭니다. 종료(삭제)하면 모든 것이 지워집니다. 이 앱은 머신을 중지만 하고 절대 종료하지 않습니다.</translation>
         </message>
         <message>
             <source>Looking up the current price…</source>
-            <translation>현재 가격을 찾는 중…</translation>
+            <translation>현재 요금을 찾는 중…</translation>
         </message>
         <message>
             <source>The current price could not be looked up here. AWS lists it at &lt;a href='https://aws.amazon.com/ec2/pricing/on-demand/'&gt;aws.amazon.com/ec2/pricing&lt;/a&gt;.</source>
-            <translation>여기서는 현재 가격을 찾지 못했습니다. AWS 가격은 &lt;a href='https://aws.amazon.com/ec2/pricing/on-demand/'&gt;aws.amazon.com/ec2/pricing&lt;/a&gt;에서 볼 수 있습니다.</translation>
+            <translation>여기서는 현재 요금을 찾지 못했습니다. AWS 요금은 &lt;a href='https://aws.amazon.com/ec2/pricing/on-demand/'&gt;aws.amazon.com/ec2/pricing&lt;/a&gt;에서 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>While it runs, a {instance_type} machine with a {volume_gb} GB disk in {region} costs about &lt;b&gt;{hourly} an hour&lt;/b&gt;: a {lesson_hours}-hour lesson about {lesson}. Forgotten for a day, it costs {day}.</source>
-            <translation>{region}에서 디스크 {volume_gb} GB인 {instance_type} 머신은 실행되는 동안 &lt;b&gt;시간당 약 {hourly}&lt;/b&gt;입니다. {lesson_hours}시간짜리 수업 한 번이면 약 {lesson}이고, 하루 동안 잊고 켜 두면 {day}입니다.</translation>
+            <translation>{region}에서 디스크 {volume_gb} GB인 {instance_type} 머신은 실행되는 동안 &lt;b&gt;시간당 약 {hourly}&lt;/b&gt;입니다. {lesson_hours}시간 수업 한 번에 약 {lesson}, 하루 동안 잊고 켜 두면 {day}입니다.</translation>
         </message>
         <message>
             <source>While it is stopped, only its disk is billed: about &lt;b&gt;{monthly} a month&lt;/b&gt;.</source>
@@ -2379,19 +2379,19 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Prices from AWS's price list on {date}.</source>
-            <translation>{date} AWS 가격표 기준 가격입니다.</translation>
+            <translation>{date} AWS 요금표 기준입니다.</translation>
         </message>
         <message>
             <source>Prices from AWS's price list, saved on {date}.</source>
-            <translation>{date}에 저장한 AWS 가격표 기준 가격입니다.</translation>
+            <translation>{date}에 저장한 AWS 요금표 기준입니다.</translation>
         </message>
         <message>
             <source>Prices from the table shipped with this app ({date}).</source>
-            <translation>앱에 들어 있는 가격표({date}) 기준 가격입니다.</translation>
+            <translation>앱에 들어 있는 요금표({date}) 기준입니다.</translation>
         </message>
         <message>
             <source>Prices differ a little between regions; you choose yours when you sign in.</source>
-            <translation>가격은 리전마다 조금씩 다릅니다. 리전은 로그인할 때 고릅니다.</translation>
+            <translation>요금은 리전마다 조금씩 다릅니다. 리전은 로그인할 때 고릅니다.</translation>
         </message>
     </context>
     <context>
