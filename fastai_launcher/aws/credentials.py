@@ -26,6 +26,7 @@ from botocore.exceptions import (
     TokenRetrievalError,
 )
 from botocore.session import Session as BotocoreSession
+from keyring.backends.chainer import ChainerBackend
 
 from ..core.errors import CredentialsError, InputError
 from ..core.logs import register_secret
@@ -145,11 +146,32 @@ def parse_access_key(key_id: str, secret: str) -> AccessKey:
     return AccessKey(key_id, secret)
 
 
+# No store at all (fail), one that "stores" and forgets (null), or a plain file
+# (keyrings.alt, and any backend that calls itself plaintext): as bad as having none.
+_UNSAFE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+def _is_safe(backend: KeyringBackend) -> bool:
+    kind = type(backend)
+    return not kind.__module__.startswith(_UNSAFE_MODULES) and "plaintext" not in (
+        kind.__name__.lower()
+    )
+
+
 def _safe_keyring() -> KeyringBackend:
+    """The keyring to keep the secret in; `KeyringUnavailable` when none is safe.
+
+    A chain of backends (keyring's default when several are installed) writes to
+    the first that accepts and reads from any: the app uses its best safe member
+    alone, so the secret never lands in, or comes from, an unsafe one.
+    """
     backend = keyring.get_keyring()
-    module = type(backend).__module__
-    if module.startswith("keyring.backends.fail") or module.startswith("keyrings.alt"):
-        # keyrings.alt keeps secrets in a plain file: as bad as having none.
+    if isinstance(backend, ChainerBackend):
+        safe = [member for member in backend.backends if _is_safe(member)]
+        if not safe:
+            raise _no_keyring()
+        return safe[0]  # the chain lists its members by priority, highest first
+    if not _is_safe(backend):
         raise _no_keyring()
     return backend
 
