@@ -43,14 +43,19 @@ LATIN_PHRASES = (
     "ssh fastai",
     "pip install",
 )
-LATIN_NAMES = frozenset(
-    """AWS EC2 IAM AMI VPC SSO CLI GPU CPU vCPU vCPUs ID IP SSH ssh Jupyter NVIDIA K80
-    PyTorch Ubuntu conda Miniforge fastai fast.ai fastai-launcher fastbook course-v3 sandbox
-    v1 v2 OpenSSH RSA ed25519 ssh-ed25519 ssh-rsa SHA256 GNOME Wi-Fi UAE AKIA ASIA csv
-    GB localhost Python PySide6 PySide6-Essentials""".split()
-)
+# fmt: off
+LATIN_NAMES = frozenset({
+    "AWS", "EC2", "IAM", "AMI", "VPC", "SSO", "CLI", "GPU", "CPU", "vCPU", "vCPUs", "ID", "IP",
+    "SSH", "ssh", "Jupyter", "NVIDIA", "K80", "PyTorch", "Ubuntu", "conda", "Miniforge",
+    "fastai", "fast.ai", "fastai-launcher", "fastbook", "course-v3", "sandbox", "v1", "v2",
+    "OpenSSH", "RSA", "ed25519", "ssh-ed25519", "ssh-rsa", "SHA256", "GNOME", "Wi-Fi", "UAE",
+    "AKIA", "ASIA", "csv", "GB", "localhost", "Python", "PySide6", "PySide6-Essentials",
+})
+# fmt: on
 # An instance type: g4dn.xlarge, p2.xlarge, g6e.12xlarge, p4d.24xlarge, m5.metal.
-INSTANCE_TYPE = re.compile(r"[a-z][a-z0-9-]*\.(?:\d*x?large|metal(?:-\d+xl)?|nano|micro|small|medium)")
+INSTANCE_TYPE = re.compile(
+    r"[a-z][a-z0-9-]*\.(?:\d*x?large|metal(?:-\d+xl)?|nano|micro|small|medium)"
+)
 # A region's code: us-east-1, ap-northeast-2, us-gov-west-1.
 REGION_CODE = re.compile(r"[a-z]{2}(?:-gov)?-[a-z]+-\d")
 # An environment variable: AWS_ENDPOINT_URL.
@@ -76,7 +81,7 @@ HEDGED_PARTICLE = re.compile(r"\((?:으|이)\)[가-힣]|[가-힣]\((?:을|를|�
 
 def _korean_forms() -> list[tuple[str, str, str]]:
     """(context, English source, one Korean form) for every Korean entry."""
-    found = []
+    found: list[tuple[str, str, str]] = []
     for context in ET.parse(KO_TS).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -113,7 +118,7 @@ def _latin_words(text: str) -> list[str]:
 
 def _glossary_avoided_words() -> list[tuple[str, str]]:
     """(word to avoid, the glossary's Korean for it) from the table's "Avoid" column."""
-    avoided = []
+    avoided: list[tuple[str, str]] = []
     for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         if len(cells) == 4 and line.startswith("|"):
@@ -155,9 +160,7 @@ def _particles_after_placeholders(text: str) -> list[str]:
         flat = inner
     glued: list[str] = []
     for candidate in (text, flat):
-        for match in re.finditer(
-            rf"(?:{PLACEHOLDER.pattern})[”’\"']?([가-힣]+)", candidate
-        ):
+        for match in re.finditer(rf"(?:{PLACEHOLDER.pattern})[”’\"']?([가-힣]+)", candidate):
             if not AFTER_PLACEHOLDER_OK.match(match.group(1)) and match.group(0) not in glued:
                 glued.append(match.group(0))
     return glued
@@ -196,3 +199,31 @@ def test_glossary_checks_themselves():
     assert _latin_words("us-west-2(오리건), AWS_ENDPOINT_URL") == []
     assert HEDGED_PARTICLE.search("{user}(으)로") and HEDGED_PARTICLE.search("을(를)")
     assert not HEDGED_PARTICLE.search("유형(&I)") and not HEDGED_PARTICLE.search("(이 컴퓨터)")
+
+
+def _korean_texts() -> set[str]:
+    return {re.sub(r"\(&\w\)", "", form) for _context, _source, form in _korean_forms()}
+
+
+def test_korean_readme_names_the_apps_buttons_as_the_app_does():
+    readme = (ROOT / "README.ko.md").read_text(encoding="utf-8")
+    steps = readme.split("## 처음 실행하기", 1)[1].split("\n## ", 1)[0]
+    named = [
+        name
+        for name in re.findall(r"\*\*([^*]+)\*\*", steps)
+        if not re.match(r"\d+\. |다시 돌아왔을 때", name)
+    ]
+    assert len(named) >= 10
+    texts = _korean_texts()
+    unknown = [
+        name for name in named if name not in texts and re.sub(r"\d+", "%n", name) not in texts
+    ]
+    assert not unknown, f"README.ko.md names buttons the app does not show: {unknown}"
+
+
+def test_korean_readme_avoids_the_words_the_glossary_replaces():
+    readme = (ROOT / "README.ko.md").read_text(encoding="utf-8")
+    bad = [
+        f"{word!r} (use {korean})" for word, korean in _glossary_avoided_words() if word in readme
+    ]
+    assert not bad, "README.ko.md: " + ", ".join(bad)
