@@ -8,16 +8,24 @@ user (`HostKeyUnverified` carries the fingerprint to show; call `connect`
 again with `confirmed_fingerprint`).  The address goes through
 `core.endpoint.ssh_endpoint`, so `FASTAI_LAUNCHER_SSH_ENDPOINT` can send it
 to a local server (the sandbox).
+
+For a terminal, the flow also keeps the instance's verified keys in OpenSSH's
+format (`openssh_known_hosts`), which pins both the copyable `ssh` command and
+the optional `Host fastai` entry (`add_ssh_config`).  The entry names the
+address of the moment, so every connect rewrites it: after a stop and start (a
+new public IP), `ssh fastai` works again once the app has connected.
 """
 
 from __future__ import annotations
 
+import logging
 import shlex
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.endpoint import ssh_endpoint
-from ..core.errors import AwsError, NetworkError
+from ..core.errors import AwsError, InputError, NetworkError
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .key import load_ssh_key
@@ -28,6 +36,11 @@ from .workspace import Workspace
 if TYPE_CHECKING:
     from ..aws.lifecycle import InstanceInfo
     from ..ssh.session import Session
+
+log = logging.getLogger("fastai_launcher.flow")
+
+#: The instance's verified host keys for OpenSSH, in the app's data folder.
+OPENSSH_KNOWN_HOSTS = "openssh_known_hosts"
 
 
 @dataclass(frozen=True)
@@ -164,6 +177,7 @@ def connect(
         verified_by=verified_by,
         local_port=int(tunnel.local_port or 0),
     )
+    _refresh_openssh_files(ws, ws.connection)
     ws.done(Step.CONNECT)
     return ws.connection
 
@@ -176,15 +190,88 @@ def ensure_session(ws: Workspace, ctx: TaskContext) -> Session:
     return ws.ssh
 
 
+def openssh_known_hosts(ws: Workspace) -> Path:
+    return ws.paths.data / OPENSSH_KNOWN_HOSTS
+
+
+def _write_openssh_known_hosts(ws: Workspace, instance_id: str) -> Path:
+    from ..ssh.hostkeys import KnownHosts
+    from ..ssh.sshconfig import write_openssh_known_hosts
+
+    known = openssh_known_hosts(ws)
+    write_openssh_known_hosts(known, KnownHosts(ws.paths.known_hosts).pinned(instance_id))
+    return known
+
+
+def _ssh_config_block(
+    ws: Workspace, connection: Connection, key_path: str, known: Path
+) -> list[str]:
+    from ..ssh.sshconfig import ssh_config_block
+
+    return ssh_config_block(
+        connection.host,
+        Path(key_path),
+        connection.user,
+        connection.port,
+        local_port=connection.local_port,
+        remote_port=ws.jupyter_port,
+        known_hosts_file=known,
+    )
+
+
+def add_ssh_config(ws: Workspace, ctx: TaskContext) -> Path:
+    """Write the `Host fastai` entry (with the verified host keys) and include it
+    from `~/.ssh/config`; the app's file that holds it."""
+    from ..ssh.sshconfig import config_path, write_ssh_config
+
+    ctx.check()
+    connection, key_path = ws.connection, ws.progress.key_path
+    if connection is None or not key_path:
+        raise RuntimeError("connect first")
+    known = _write_openssh_known_hosts(ws, connection.instance_id)
+    return write_ssh_config(
+        config_path(ws.home), _ssh_config_block(ws, connection, key_path, known)
+    )
+
+
+def _refresh_openssh_files(ws: Workspace, connection: Connection) -> None:
+    """After a connect: the keys for the ssh command, and the `Host fastai` entry
+    (when the user added it) with the address of now."""
+    from ..ssh.sshconfig import app_config_path, config_path, write_app_config
+
+    try:
+        known = _write_openssh_known_hosts(ws, connection.instance_id)
+        entry = app_config_path(config_path(ws.home))
+        key_path = ws.progress.key_path
+        if key_path and entry.exists():
+            write_app_config(entry, _ssh_config_block(ws, connection, key_path, known))
+    except (OSError, InputError) as exc:
+        # The connection itself is up; only a terminal's `ssh` would be out of date.
+        log.warning("could not update the files for OpenSSH: %s", exc)
+
+
 def ssh_command(ws: Workspace) -> str | None:
     """The guide's command for a terminal (`ssh -i … -L 8888:localhost:8888 ubuntu@…`),
-    or None before there is a key and an address."""
+    pinned to the instance's verified host keys; None before there is a key and an
+    address."""
+    from ..ssh.sshconfig import HOST_KEY_ALIAS, config_value
+
     info = ws.instance
     if info is None or not info.public_ip or not ws.progress.key_path:
         return None
     host, port = ssh_endpoint(info.public_ip, ws.env)
+    try:
+        known = config_value(openssh_known_hosts(ws))
+    except InputError:
+        return None
     words = ["ssh", "-i", ws.progress.key_path]
     if port != 22:
         words += ["-p", str(port)]
-    words += ["-L", f"{ws.local_port}:localhost:{ws.jupyter_port}", f"{ws.ssh_user}@{host}"]
+    words += [
+        "-o", f"HostKeyAlias={HOST_KEY_ALIAS}",
+        "-o", f"UserKnownHostsFile={known}",
+        "-o", "StrictHostKeyChecking=yes",
+        "-L", f"{ws.local_port}:localhost:{ws.jupyter_port}",
+        f"{ws.ssh_user}@{host}",
+    ]  # fmt: skip
     return shlex.join(words)
