@@ -238,14 +238,19 @@ def stop_instance(
     *,
     timeout: float = DEFAULT_TIMEOUT_SECONDS,
     poll_seconds: float = DEFAULT_POLL_SECONDS,
+    on_requested: Callable[[], None] | None = None,
 ) -> InstanceInfo:
     """Stop the instance and wait until it is `stopped` (billing for it ends there).
 
-    A cancel only stops the waiting: the stop request has already been sent.
+    `on_requested` is called once AWS has the StopInstances request: from then on
+    AWS stops the instance whatever happens to this wait (a cancel only stops the
+    waiting).
     """
     step = text("Lifecycle", QT_TRANSLATE_NOOP("Lifecycle", "Stopping the instance"))
     ctx.progress(step)
     ec2.stop_instances(InstanceIds=[instance_id])
+    if on_requested is not None:
+        on_requested()
     return wait_for_state(
         ec2,
         instance_id,

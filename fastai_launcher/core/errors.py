@@ -71,6 +71,31 @@ class Cancelled(LauncherError):
         super().__init__(text(CTX, QT_TRANSLATE_NOOP("Errors", "Cancelled.")))
 
 
+class InstanceLeftRunning(Cancelled):
+    """Cancelled once the instance `instance_id` existed: it may be running, and it costs.
+
+    Every layer raises this one type for that case, so the UI can offer to stop it.
+    `alarm_set` is False when its idle auto-stop alarm could not be set: it would
+    run until someone stops it.
+    """
+
+    def __init__(self, instance_id: str, *, alarm_set: bool = True) -> None:
+        super().__init__()
+        self.instance_id = instance_id
+        self.alarm_set = alarm_set
+        self.message = text(
+            "Flow",
+            QT_TRANSLATE_NOOP("Flow", "Stopped. The instance {instance} may still be running."),
+            instance=instance_id,
+        )
+        self.next_action = text(
+            "Flow",
+            QT_TRANSLATE_NOOP(
+                "Flow", "Stop it now if you do not want to use it: it costs money while it runs."
+            ),
+        )
+
+
 class TimedOut(LauncherError):
     """A wait took longer than its bound."""
 

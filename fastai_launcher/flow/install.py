@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..core.endpoint import SSH_ENDPOINT_ENV
 from ..core.errors import SshError
+from ..core.state import SavedProgress
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .connect import ensure_session
@@ -23,6 +25,30 @@ if TYPE_CHECKING:
     from ..ssh.recipes import RecipeStatus
 
 LineFn = Callable[[str], None]
+
+#: The courses the app installs (`resources/recipes/`).
+RECIPES = ("course-v3", "fastbook")
+#: The test world's recipe: offered only where a local sshd plays the instance.
+SANDBOX = "sandbox"
+
+
+def offered_recipes(ws: Workspace) -> list[str]:
+    """The courses to offer; the sandbox only where a local sshd plays the instance
+    (the developer option `FASTAI_LAUNCHER_SSH_ENDPOINT`) or was chosen before."""
+    ids = list(RECIPES)
+    if SSH_ENDPOINT_ENV in ws.env or ws.progress.recipe == SANDBOX:
+        ids.append(SANDBOX)
+    return ids
+
+
+def default_recipe(ws: Workspace) -> str:
+    """The saved course.  Where a local sshd plays the instance nothing can be
+    downloaded, so the sandbox is preselected there unless a course was chosen."""
+    saved = ws.progress.recipe
+    untouched = saved == SavedProgress().recipe and not ws.progress.setup_done
+    if untouched and SANDBOX in offered_recipes(ws) and saved != SANDBOX:
+        return SANDBOX
+    return saved
 
 
 def _discard(line: str) -> None:
@@ -63,6 +89,14 @@ def install(
         raise _failed(recipe.id, status.exit_code)
     _finished(ws)
     return status
+
+
+def install_recipe(ws: Workspace, ctx: TaskContext, recipe_id: str, on_line: LineFn) -> None:
+    """Install `recipe_id` (chosen on the page; another one than before starts over),
+    or re-attach to the run already going on the instance."""
+    if recipe_id != ws.progress.recipe:
+        ws.update(recipe=recipe_id, setup_done=False)
+    install(ws, ctx, on_line)
 
 
 def _finished(ws: Workspace) -> None:

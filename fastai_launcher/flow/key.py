@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.errors import LauncherError
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .steps import Step
@@ -59,3 +61,37 @@ def ensure_key_pair(
         ws.update(key_name=pair.name, key_fingerprint=pair.fingerprint)
     ws.done(Step.KEY)
     return pair
+
+
+@dataclass(frozen=True)
+class Imported:
+    pair: KeyPair
+    key: SshKey
+
+
+def existing_key_paths(ws: Workspace, ctx: TaskContext) -> list[Path]:
+    """The user's own SSH keys that the page may offer."""
+    from ..ssh.keys import existing_keys
+
+    ctx.check()
+    return [found.path for found in existing_keys(ws.home)]
+
+
+def import_key(
+    ws: Workspace, ctx: TaskContext, path: Path | None = None, passphrase: str | None = None
+) -> Imported:
+    """The key page's one button: `path`, or the app's own key (made when missing),
+    imported as a key pair."""
+    from ..ssh.keys import ensure_key
+
+    chosen = path or ensure_key(ws.home).path
+    pair = ensure_key_pair(ws, ctx, chosen, passphrase)
+    assert ws.key is not None  # loaded by ensure_key_pair
+    return Imported(pair, ws.key)
+
+
+def passphrase_asked(error: LauncherError) -> Path | None:
+    """The key whose passphrase `error` asks for (ask, then import again), else None."""
+    from ..ssh.keys import KeyPassphraseNeeded  # loaded already by the failed task
+
+    return error.path if isinstance(error, KeyPassphraseNeeded) else None

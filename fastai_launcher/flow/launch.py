@@ -10,7 +10,7 @@ A new instance gets its alarm as soon as `RunInstances` returns, before the
 wait for `running` (the alarm names the instance id; a pending instance has
 one), and a cancel gives the alarm step `ALARM_GRACE_S` to finish: an instance
 the user keeps after a cancel still stops by itself when idle.  Every cancel
-once the instance exists ends in `LaunchCancelled` with its id (and whether
+once the instance exists ends in `InstanceLeftRunning` with its id (and whether
 the alarm is set).
 """
 
@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..core.errors import Cancelled, InputError, LauncherError
+from ..core.errors import Cancelled, InputError, InstanceLeftRunning, LauncherError
 from ..core.task import GraceToken, TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .key import ensure_key_pair
@@ -57,7 +57,7 @@ def launch(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     """The app's instance, running: reused when it exists, else launched; then auto-stop.
 
     A cancel after `RunInstances` (or after a stopped instance was started)
-    raises `LaunchCancelled` with the instance id (the instance exists and
+    raises `InstanceLeftRunning` with the instance id (the instance exists and
     costs: the UI offers to stop it).
     """
     require_launch_allowed(ws)
@@ -74,10 +74,8 @@ def launch(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
         except Cancelled as exc:
             if not sent:
                 raise  # nothing was started: a plain cancel
-            from ..aws.launch import LaunchCancelled
-
             alarm_set = _auto_stop_despite_cancel(ws, ctx, instance_id)
-            raise LaunchCancelled(instance_id, alarm_set=alarm_set) from exc
+            raise InstanceLeftRunning(instance_id, alarm_set=alarm_set) from exc
         with _cancel_hands_back(instance_id) as alarm:
             alarm.set = _auto_stop_despite_cancel(ws, ctx, instance_id)
             ctx.check()
@@ -95,17 +93,15 @@ class _Alarm:
 
 @contextlib.contextmanager
 def _cancel_hands_back(instance_id: str) -> Iterator[_Alarm]:
-    """Turn a cancel inside the block into `LaunchCancelled(instance_id)`, saying
+    """Turn a cancel inside the block into `InstanceLeftRunning(instance_id)`, saying
     whether the idle alarm is set (the block records it in the yielded `_Alarm`)."""
-    from ..aws.launch import LaunchCancelled
-
     alarm = _Alarm()
     try:
         yield alarm
     except Cancelled as exc:
-        if isinstance(exc, LaunchCancelled) and alarm.set:
+        if isinstance(exc, InstanceLeftRunning) and alarm.set:
             raise
-        raise LaunchCancelled(instance_id, alarm_set=alarm.set) from exc
+        raise InstanceLeftRunning(instance_id, alarm_set=alarm.set) from exc
 
 
 def _auto_stop_despite_cancel(ws: Workspace, ctx: TaskContext, instance_id: str) -> bool:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..core.errors import AwsError
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
+from .steps import StopRequested
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -148,11 +150,24 @@ def stop(ws: Workspace, ctx: TaskContext, instance_id: str | None = None) -> Ins
     else:
         info = describe_instance(ec2, str(instance_id))
     timing = _waits(ws)
+    target = info.instance_id
+
+    def requested() -> None:
+        ctx.progress(
+            StopRequested(
+                "Flow",
+                QT_TRANSLATE_NOOP("Flow", "AWS is stopping the instance {instance}."),
+                MappingProxyType({"instance": target}),
+                instance_id=target,
+            )
+        )
+
     if info.state in ("pending", "running"):
-        info = stop_instance(ec2, info.instance_id, ctx, **timing)
+        info = stop_instance(ec2, target, ctx, on_requested=requested, **timing)
     elif info.state == "stopping":
+        requested()  # sent before (by this app, the idle alarm or the console)
         step = text("Flow", QT_TRANSLATE_NOOP("Flow", "Stopping the instance"))
-        info = wait_for_state(ec2, info.instance_id, "stopped", ctx, step=step, **timing)
+        info = wait_for_state(ec2, target, "stopped", ctx, step=step, **timing)
     if own:
         ws.instance = info
     return info

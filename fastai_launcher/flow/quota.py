@@ -11,18 +11,24 @@ request is ever filed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..core.errors import CapacityError
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
-from .steps import Step
+from .steps import QuotaWaiting, Step
 from .workspace import Workspace
 
 if TYPE_CHECKING:
     from ..aws.quotas import QuotaRequest, QuotaStatus
 
 QuotaFn = Callable[["QuotaRequest"], None]
+#: The quota for the chosen type, and the increase request followed (None: none).
+Checked = tuple["QuotaStatus", "QuotaRequest | None"]
+
+#: How often a page showing a short quota asks again: AWS answers in minutes to days.
+QUOTA_RECHECK_S = 180
 
 #: Reads of the quota value, at the wait's back-off, after an approval before
 #: asking again: about half an hour at the app's timing (1 min, then x1.5).
@@ -95,6 +101,18 @@ def quota_request(ws: Workspace, ctx: TaskContext) -> QuotaRequest | None:
     return request_status(ws.client("service-quotas"), ws.progress.quota_request_id)
 
 
+def check_quota_and_request(ws: Workspace, ctx: TaskContext) -> Checked:
+    """The quota page's view: the quota, and the saved request or one AWS reports."""
+    status = check_gpu_quota(ws, ctx)
+    return status, quota_request(ws, ctx) or status.open_request
+
+
+def ask_for_quota(ws: Workspace, ctx: TaskContext) -> Checked:
+    """Ask for more (once: an open request is followed instead), then look again."""
+    request_gpu_quota(ws, ctx)
+    return check_quota_and_request(ws, ctx)
+
+
 def wait_for_quota(
     ws: Workspace, ctx: TaskContext, on_change: QuotaFn | None = None
 ) -> QuotaStatus:
@@ -127,14 +145,16 @@ def wait_for_quota(
             ws.update(quota_request_id=None)  # a new request may be filed after this
             raise _refused(request)
         delay = next(delays)
+        minutes = max(1, round(delay / 60))
         ctx.progress(
-            text(
+            QuotaWaiting(
                 "Flow",
                 QT_TRANSLATE_NOOP(
                     "Flow", "{status} The app checks again in {minutes} min; you may leave it."
                 ),
-                status=request.describe(),
-                minutes=max(1, round(delay / 60)),
+                MappingProxyType({"status": request.describe(), "minutes": minutes}),
+                minutes=minutes,
+                requested=request.created,
             )
         )
         ctx.sleep(delay)

@@ -10,53 +10,35 @@
 
 Each announces the step it begins with a `StepText` progress message (see
 `flow/steps.py`).  Cancelled while an instance is starting or running, they
-raise `RunCancelled` with its id, so the UI can offer to stop it.
+raise `InstanceLeftRunning` with its id, so the UI can offer to stop it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, InstanceLeftRunning
 from ..core.task import TaskContext
-from ..core.text import QT_TRANSLATE_NOOP, text
 from .connect import connect
-from .install import LineFn, install
+from .install import LineFn, default_recipe, install, offered_recipes
 from .jupyter import ensure_jupyter
 from .key import ensure_key_pair
 from .launch import launch, require_launch_allowed, require_offered
 from .lifecycle import refresh_instance, start
-from .offers import choose_instance_type
+from .offers import choose_instance_type, default_offer, instance_offers
 from .quota import QuotaFn, check_gpu_quota, request_gpu_quota, wait_for_quota
-from .signin import choose_region, resume_sign_in
+from .signin import choose_region, ensure_signed_in, regions, suggested_region
 from .steps import Step, announce
-from .workspace import Workspace, not_signed_in
+from .workspace import Workspace
 
 if TYPE_CHECKING:
     from ..aws.quotas import QuotaRequest
+    from ..aws.regions import Region
+    from .offers import Offer
 
 T = TypeVar("T")
-
-
-class RunCancelled(Cancelled):
-    """Cancelled while the instance `instance_id` exists and may be running: it costs."""
-
-    def __init__(self, instance_id: str) -> None:
-        super().__init__()
-        self.instance_id = instance_id
-        self.message = text(
-            "Flow",
-            QT_TRANSLATE_NOOP("Flow", "Stopped. The instance {instance} may still be running."),
-            instance=instance_id,
-        )
-        self.next_action = text(
-            "Flow",
-            QT_TRANSLATE_NOOP(
-                "Flow", "Stop it now if you do not want to use it: it costs money while it runs."
-            ),
-        )
 
 
 @dataclass(frozen=True)
@@ -71,11 +53,6 @@ class ExpressChoices:
     spot: bool | None = None
 
 
-def _signed_in(ws: Workspace, ctx: TaskContext) -> None:
-    if not ws.signed_in and resume_sign_in(ws, ctx) is None:
-        raise not_signed_in()
-
-
 def _instance_at_risk(ws: Workspace) -> str | None:
     info = ws.instance
     if info is not None and info.state in ("pending", "running"):
@@ -86,12 +63,12 @@ def _instance_at_risk(ws: Workspace) -> str | None:
 def _cancellable(ws: Workspace, run: Callable[[], T]) -> T:
     try:
         return run()
-    except RunCancelled:
+    except InstanceLeftRunning:
         raise
     except Cancelled as exc:
-        instance_id = getattr(exc, "instance_id", None) or _instance_at_risk(ws)
+        instance_id = _instance_at_risk(ws)
         if instance_id:
-            raise RunCancelled(instance_id) from exc
+            raise InstanceLeftRunning(instance_id) from exc
         raise
 
 
@@ -132,8 +109,9 @@ def express(
     """
 
     def run() -> str:
+        ws.update(express_pending=True)  # a restart carries on with a quota wait
         announce(ctx, Step.SIGN_IN)
-        _signed_in(ws, ctx)
+        ensure_signed_in(ws, ctx)
         require_launch_allowed(ws)
         apply_choices(ws, ctx, choices)
         info = refresh_instance(ws, ctx)
@@ -148,6 +126,9 @@ def express(
         if waiting is not None:
             announce(ctx, Step.QUOTA)
             wait_for_quota(ws, ctx, on_quota)
+        # Past the quota wait: a later start must not resume the run by itself,
+        # which would start a stopped instance without a click.
+        ws.update(express_pending=False)
         announce(ctx, Step.LAUNCH)
         launch(ws, ctx)
         return _connect_to_jupyter(ws, ctx, on_line)
@@ -155,11 +136,43 @@ def express(
     return _cancellable(ws, run)
 
 
+@dataclass(frozen=True)
+class ExpressOptions:
+    """What the express panels offer: the account's regions and the chosen region's
+    GPU types (launchable, not retired), the courses; and what is chosen."""
+
+    regions: list[Region]
+    region: str
+    offers: list[Offer]
+    instance_type: str
+    recipes: list[str] = field(default_factory=list)
+    recipe: str = ""
+
+
+def express_options(
+    ws: Workspace, ctx: TaskContext, region: str | None, language: str
+) -> ExpressOptions:
+    """Find the options, choosing `region` (else the saved or suggested one)."""
+    ensure_signed_in(ws, ctx)
+    wanted = region or ws.progress.region or suggested_region(ws, language)
+    if wanted != ws.progress.region:
+        choose_region(ws, ctx, wanted)
+    found = regions(ws, ctx)
+    offers = [o for o in instance_offers(ws, ctx) if o.gpu.launchable and not o.gpu.retired]
+    saved = ws.progress.instance_type
+    if any(offer.name == saved for offer in offers):
+        chosen = saved
+    else:
+        fallback = default_offer(offers)
+        chosen = fallback.name if fallback else saved
+    return ExpressOptions(found, ws.region, offers, chosen, offered_recipes(ws), default_recipe(ws))
+
+
 def open_jupyter(ws: Workspace, ctx: TaskContext) -> str:
     """From a stopped (or running) instance to the Jupyter URL, in one run."""
 
     def run() -> str:
-        _signed_in(ws, ctx)
+        ensure_signed_in(ws, ctx)
         announce(ctx, Step.LAUNCH)
         start(ws, ctx)
         return _connect_to_jupyter(ws, ctx, None)

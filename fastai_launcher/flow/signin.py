@@ -10,13 +10,16 @@ credentials sign in (the user sees who they are) but `flow.launch` and
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from ..core.errors import InputError
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, Text, text
 from .steps import Step
-from .workspace import Workspace
+from .workspace import Workspace, not_signed_in
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     import boto3
@@ -101,6 +104,28 @@ def resume_sign_in(ws: Workspace, ctx: TaskContext) -> Identity | None:
         return None
     finally:
         ws.resuming.release()
+
+
+def ensure_signed_in(ws: Workspace, ctx: TaskContext) -> None:
+    """Signed in, again as saved after a restart if need be; else `CredentialsError`
+    saying how to sign in."""
+    if not ws.signed_in and resume_sign_in(ws, ctx) is None:
+        raise not_signed_in()
+
+
+def on_workspace(
+    ws: Workspace, fn: Callable[[Workspace, TaskContext], T], *, signed_in: bool = True
+) -> Callable[[TaskContext], T]:
+    """`fn(ws, ctx)` as a task for the runner: `task(ctx)`, signed in first unless
+    `signed_in` is False."""
+
+    def task(ctx: TaskContext) -> T:
+        if signed_in:
+            ensure_signed_in(ws, ctx)
+        return fn(ws, ctx)
+
+    task.__name__ = getattr(fn, "__name__", "step")
+    return task
 
 
 def available_profiles(ws: Workspace, ctx: TaskContext) -> list[Profile]:

@@ -1,16 +1,23 @@
 """The guide's steps as the flow reports them, and where the user resumes.
 
-A composite run (`flow.runs.express`, `open_jupyter`) announces each step it
-begins through the ordinary `ctx.progress` channel with a `StepText`: a
-`Text` that also carries the `Step`.  The UI's progress callback receives it
-on the GUI thread like any other progress message and can move the wizard to
-the page of `step_text.step`; the messages in between are plain `Text`s.
+Progress goes through the ordinary `ctx.progress` channel.  What the UI reacts
+to is typed, never recognised by the words of a message:
+
+- `StepText`: a composite run (`flow.runs.express`, `open_jupyter`) begins a
+  step; the UI can move the wizard to that step's page.
+- `QuotaWaiting`: the run waits for AWS to approve the GPU quota.
+- `StopRequested`: AWS has the StopInstances request; it stops the instance
+  even if the app quits now.
+- `LogLine`: a line of the course installation's log, untranslated.
+
+The messages in between are plain `Text`s, shown as they are.
 """
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from datetime import datetime
 
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, Text
@@ -73,6 +80,31 @@ class StepText(Text):
     """A progress message that says a step begins; `step` tells the UI which."""
 
     step: Step = Step.WELCOME
+
+
+@dataclass(frozen=True)
+class QuotaWaiting(Text):
+    """Waiting for AWS to approve the GPU quota request filed at `requested` (None when
+    AWS does not say), checking again in `minutes`."""
+
+    minutes: int = 1
+    requested: datetime | None = None
+
+
+@dataclass(frozen=True)
+class StopRequested(Text):
+    """AWS has the StopInstances request for `instance_id`."""
+
+    instance_id: str = ""
+
+
+@dataclass(frozen=True)
+class LogLine(Text):
+    """A line of the installation log; `source` is the line, shown untranslated."""
+
+
+def log_line(line: str) -> LogLine:
+    return LogLine("", line)
 
 
 def step_text(step: Step) -> StepText:

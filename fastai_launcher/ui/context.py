@@ -6,16 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..core import state
-from ..core.money import PriceQuote
 from ..core.paths import AppPaths
 from ..core.state import SavedProgress, Settings
 from ..flow import Workspace
+from ..flow.instances import PriceFn
 from .i18n import Translators
 from .tasks import TaskRunner
-
-#: (region, instance_type, volume_gb) -> what it costs, None when unknown; may raise
-#: `LauncherError`.  It may be slow (files, network): call it through the task runner.
-PriceProvider = Callable[[str, str, int], PriceQuote | None]
 
 DEFAULT_REGION = "us-east-1"
 
@@ -27,7 +23,7 @@ class AppContext:
     progress: SavedProgress
     runner: TaskRunner
     translators: Translators
-    price_quote: PriceProvider | None = None
+    price_quote: PriceFn | None = None
     #: The flow's one `Workspace`, sharing `progress` and `settings`; built here unless
     #: handed in (tests hand in one with short timings).  Use `context.flow`.
     workspace: Workspace | None = None

@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
@@ -81,6 +81,9 @@ class TaskHandle(QObject, Generic[T]):
         self.context = TaskContext(on_progress=self._worker_progress.emit)
         self.error: LauncherError | None = None
         self.details = ""
+        #: The result of a task that finished after it was cancelled: reported as
+        #: `Cancelled`, kept here for a caller that must know what was done (a launch).
+        self.late_result: T | None = None
         self._done = False
         self._worker_ended = False
         self._detached = False
@@ -141,6 +144,7 @@ class TaskHandle(QObject, Generic[T]):
             self.settled.emit()
             return
         if error is None and self.context.token.cancelled:
+            self.late_result = cast("T", result)
             error = Cancelled()  # the user gave up on it: the late result is not used
         self._report(result, error, details)
 

@@ -14,8 +14,8 @@ from botocore.exceptions import EndpointConnectionError
 from moto.ec2.exceptions import EC2ClientError
 from moto.ec2.models import EC2Backend
 
-from fastai_launcher.aws.launch import LaunchCancelled, new_client_token
-from fastai_launcher.core.errors import Cancelled
+from fastai_launcher.aws.launch import new_client_token
+from fastai_launcher.core.errors import Cancelled, InstanceLeftRunning
 from fastai_launcher.core.task import CancelToken, GraceToken, TaskContext
 from fastai_launcher.flow import Workspace
 from fastai_launcher.flow.launch import launch
@@ -65,7 +65,7 @@ def test_a_cancel_right_after_run_instances_hands_back_the_id_and_the_alarm_is_s
     ws.client("ec2").meta.events.register(
         "after-call.ec2.RunInstances", lambda **_: ctx.token.cancel()
     )  # the user presses Cancel as AWS answers
-    with pytest.raises(LaunchCancelled) as cancelled:
+    with pytest.raises(InstanceLeftRunning) as cancelled:
         launch(ws, ctx)
     [instance] = instances(aws_world)
     assert cancelled.value.instance_id == instance["InstanceId"] == ws.progress.instance_id
@@ -79,7 +79,7 @@ def test_a_cancel_during_the_alarm_step_finishes_the_alarm_and_hands_back_the_id
     ws.client("cloudwatch").meta.events.register(
         "before-call.cloudwatch.PutMetricAlarm", lambda **_: ctx.token.cancel()
     )
-    with pytest.raises(LaunchCancelled) as cancelled:
+    with pytest.raises(InstanceLeftRunning) as cancelled:
         launch(ws, ctx)
     [instance] = instances(aws_world)
     assert cancelled.value.instance_id == instance["InstanceId"]
@@ -251,7 +251,7 @@ def test_launch_again_with_it_running_a_cancel_hands_back_the_id_and_the_alarm_f
     ws.client("cloudwatch").meta.events.register(
         "before-call.cloudwatch.DescribeAlarms", lambda **_: ctx.token.cancel()
     )
-    with pytest.raises(LaunchCancelled) as cancelled:
+    with pytest.raises(InstanceLeftRunning) as cancelled:
         launch(ws, ctx)
     assert cancelled.value.instance_id == first.instance_id
     [alarm] = aws_world.client("cloudwatch").describe_alarms()["MetricAlarms"]
@@ -270,7 +270,7 @@ def test_a_cancel_while_a_stopped_instance_starts_still_sets_its_alarm(aws_world
     ws.client("ec2").meta.events.register(
         "after-call.ec2.StartInstances", lambda **_: ctx.token.cancel()
     )  # Cancel as AWS takes the start
-    with pytest.raises(LaunchCancelled) as cancelled:
+    with pytest.raises(InstanceLeftRunning) as cancelled:
         launch(ws, ctx)
     assert cancelled.value.instance_id == first.instance_id
     assert alarmed(aws_world) == [first.instance_id]
@@ -286,7 +286,7 @@ def test_a_cancel_then_a_failing_alarm_step_still_hands_back_the_id(aws_world, w
     ws.client("cloudwatch").meta.events.register(
         "before-send.cloudwatch.PutMetricAlarm", cancel_then_fail
     )
-    with pytest.raises(LaunchCancelled) as cancelled:
+    with pytest.raises(InstanceLeftRunning) as cancelled:
         launch(ws, ctx)
     [instance] = instances(aws_world)
     assert cancelled.value.instance_id == instance["InstanceId"] == ws.progress.instance_id
@@ -318,6 +318,6 @@ def test_a_cancel_before_a_stopped_instance_is_started_is_a_plain_cancel(aws_wor
     )
     with pytest.raises(Cancelled) as cancelled:
         launch(ws, ctx)
-    assert not isinstance(cancelled.value, LaunchCancelled)  # nothing to offer to stop
+    assert not isinstance(cancelled.value, InstanceLeftRunning)  # nothing to offer to stop
     [instance] = instances(aws_world)
     assert instance["State"]["Name"] == "stopped"

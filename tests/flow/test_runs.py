@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from fastai_launcher.core.errors import Cancelled, CredentialsError
+from fastai_launcher.core.errors import Cancelled, CredentialsError, InstanceLeftRunning
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow import Step, StepText, Workspace
 from fastai_launcher.flow.connect import connect, ssh_command
@@ -28,7 +28,7 @@ from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.lifecycle import stop
 from fastai_launcher.flow.offers import default_offer, instance_offers
 from fastai_launcher.flow.quota import check_gpu_quota
-from fastai_launcher.flow.runs import ExpressChoices, RunCancelled, express, open_jupyter
+from fastai_launcher.flow.runs import ExpressChoices, express, open_jupyter
 from fastai_launcher.flow.signin import choose_region, resume_sign_in, sign_in_with_key
 from fastai_launcher.ssh.hostkeys import HostKeyUnverified
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
@@ -193,7 +193,7 @@ def test_express_files_one_quota_request_waits_across_a_restart_and_carries_on(
     waiting = TaskContext(on_progress=cancel_while_waiting)
     with pytest.raises(Cancelled) as cancelled:
         express(first, waiting, choices)
-    assert not isinstance(cancelled.value, RunCancelled)  # nothing launched yet
+    assert not isinstance(cancelled.value, InstanceLeftRunning)  # nothing launched yet
     assert [r["Status"] for r in world.quota_requests()] == ["PENDING"]
     assert first.progress.quota_request_id == world.quota_requests()[0]["Id"]
     assert Path(first.progress.key_path).exists()  # the key was prepared meanwhile
@@ -247,7 +247,7 @@ def test_cancelling_express_after_the_launch_hands_back_the_instance(world, open
             ctx.token.cancel()
 
     ctx = TaskContext(on_progress=cancel_at_connect)
-    with pytest.raises(RunCancelled) as cancelled:
+    with pytest.raises(InstanceLeftRunning) as cancelled:
         express(ws, ctx, ExpressChoices(region=world.region, recipe="sandbox"))
     assert cancelled.value.instance_id == ws.progress.instance_id
     assert state_of(world, cancelled.value.instance_id) == "running"

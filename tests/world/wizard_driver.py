@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget, QWizard
 
+from fastai_launcher.flow.instances import InstanceAction
 from fastai_launcher.ui.app.main_window import MainWindow
-from fastai_launcher.ui.home.card import CardAction
 from fastai_launcher.ui.widgets.error_dialog import ErrorDialog
 from fastai_launcher.ui.wizard.pages.ids import PageId
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
@@ -199,7 +199,7 @@ class WizardDriver:
         assert home is not None
         card = home.cards[instance_id]
         before = home.last_url
-        self.click(card.buttons[CardAction.JUPYTER])
+        self.click(card.buttons[InstanceAction.JUPYTER])
         self.until(lambda: home.last_url not in (None, before), 120_000)
         self.wait(lambda: instance_id not in home.tasks, 30_000)
         self.wait(lambda: home.refresh_task is not None and home.refresh_task.done, 30_000)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
@@ -20,44 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.money import PriceQuote, cost_of_running, usd
+from ...core.money import cost_of_running, usd
 from ...core.text import Text
+from ...flow.instances import ALLOWED, InstanceAction, InstanceView
 from ..i18n import RetranslateMixin, translate
 
 if TYPE_CHECKING:
-    from ...aws.lifecycle import InstanceInfo
+    pass
 
 LOG_LINES = 500  # the update log keeps this many lines
-
-
-class CardAction(str, enum.Enum):
-    START = "start"
-    CONNECT = "connect"
-    JUPYTER = "jupyter"
-    UPDATE = "update"
-    STOP = "stop"
-
-
-#: Which buttons an instance state allows (the flow starts a stopped instance first
-#: for Open Jupyter and Update course, and waits for one still stopping).
-ALLOWED: dict[str, frozenset[CardAction]] = {
-    "pending": frozenset({CardAction.JUPYTER, CardAction.STOP}),
-    "running": frozenset(
-        {CardAction.CONNECT, CardAction.JUPYTER, CardAction.UPDATE, CardAction.STOP}
-    ),
-    "stopping": frozenset({CardAction.JUPYTER}),
-    "stopped": frozenset({CardAction.START, CardAction.JUPYTER, CardAction.UPDATE}),
-}
-
-
-@dataclass(frozen=True)
-class InstanceView:
-    """What a card shows: the instance as AWS sees it, its region's name, its price."""
-
-    info: InstanceInfo
-    state_name: Text  # `aws.lifecycle.state_text`
-    region_name: Text  # `aws.regions`' name, translated when shown
-    quote: PriceQuote | None  # None: the price is unknown here
 
 
 class InstanceCard(RetranslateMixin, QFrame):
@@ -88,9 +57,9 @@ class InstanceCard(RetranslateMixin, QFrame):
             self.captions[name] = caption
             self.values[name] = self._label(name)
             self.form.addRow(caption, self.values[name])
-        self.buttons: dict[CardAction, QPushButton] = {}
+        self.buttons: dict[InstanceAction, QPushButton] = {}
         row = QHBoxLayout()
-        for card_action in CardAction:
+        for card_action in InstanceAction:
             button = QPushButton(self)
             button.setObjectName(f"{card_action.value}_button")
             button.clicked.connect(
@@ -101,7 +70,7 @@ class InstanceCard(RetranslateMixin, QFrame):
             self.buttons[card_action] = button
             row.addWidget(button)
         row.addStretch(1)
-        self.buttons[CardAction.JUPYTER].setDefault(True)
+        self.buttons[InstanceAction.JUPYTER].setDefault(True)
         self.progress_text = self._label("progress_text")
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setTextVisible(False)
@@ -194,18 +163,18 @@ class InstanceCard(RetranslateMixin, QFrame):
             info.public_ip or self.tr("none while stopped (a new one at each start)")
         )
         labels = {
-            CardAction.START: self.tr("Start"),
-            CardAction.CONNECT: self.tr("Connect"),
-            CardAction.JUPYTER: self.tr("Open Jupyter"),
-            CardAction.UPDATE: self.tr("Update course"),
-            CardAction.STOP: self.tr("Stop"),
+            InstanceAction.START: self.tr("Start"),
+            InstanceAction.CONNECT: self.tr("Connect"),
+            InstanceAction.JUPYTER: self.tr("Open Jupyter"),
+            InstanceAction.UPDATE: self.tr("Update course"),
+            InstanceAction.STOP: self.tr("Stop"),
         }
         for card_action, label in labels.items():
             self.buttons[card_action].setText(label)
-        self.buttons[CardAction.JUPYTER].setToolTip(
+        self.buttons[InstanceAction.JUPYTER].setToolTip(
             self.tr("Starts the instance if needed, connects securely and opens Jupyter.")
         )
-        self.buttons[CardAction.STOP].setToolTip(
+        self.buttons[InstanceAction.STOP].setToolTip(
             self.tr("Stops the instance (never deletes it): only its disk is billed then.")
         )
         self.cancel_button.setText(self.tr("Cancel"))

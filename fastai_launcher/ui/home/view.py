@@ -11,8 +11,7 @@ the task's thread.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
@@ -28,16 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import Cancelled, LauncherError
-from ...core.money import usd
-from ...core.task import TaskContext
+from ...core.errors import Cancelled, InstanceLeftRunning, LauncherError
 from ...core.text import QT_TRANSLATE_NOOP, Text, text
-from ...flow import Workspace
+from ...flow.instances import InstanceAction, InstanceView, find_app_instances, run_instance_action
+from ...flow.steps import LogLine
 from ..context import AppContext
 from ..i18n import RetranslateMixin, translate
 from ..tasks import TaskHandle
-from ..widgets.step_page import ensure_signed_in
-from .card import CardAction, InstanceCard, InstanceView
+from ..widgets.stop_dialog import confirm_stop, disk_costs
+from .card import InstanceCard
 
 log = logging.getLogger("fastai_launcher.ui")
 
@@ -45,69 +43,6 @@ TICK_MS = 10_000  # running time and cost so far, refreshed on screen
 #: Long enough for a start, a boot, a connect and Jupyter; each wait inside has its own.
 ACTION_TIMEOUT_S = 3600.0
 REFRESH_TIMEOUT_S = 120.0
-
-
-@dataclass(frozen=True)
-class LogLine(Text):
-    """A line of the installation log, sent through the progress channel untranslated."""
-
-
-def _log_line(line: str) -> LogLine:
-    return LogLine("", line)
-
-
-def find_app_instances(
-    ws: Workspace, ctx: TaskContext, price: Callable[[str, str, int], Any] | None
-) -> list[InstanceView]:
-    """The app's instances in the chosen region (found by its tag), with their price.
-
-    Runs on a task thread.  No region chosen yet: none.
-    """
-    from ...aws.lifecycle import find_instances, state_text
-    from ...aws.regions import region_name
-    from ...flow.lifecycle import refresh_instance
-
-    if not ws.progress.region:
-        return []
-    ensure_signed_in(ws, ctx)
-    found = find_instances(ws.client("ec2"))
-    refresh_instance(ws, ctx, found)  # the saved instance, or forget it when it is gone
-    views = []
-    for info in found:
-        ctx.check()
-        quote = None
-        if price is not None:
-            try:
-                quote = price(info.region, info.instance_type, ws.progress.volume_gb)
-            except LauncherError as exc:
-                log.info("no price for %s: %s", info.instance_type, exc)
-        views.append(InstanceView(info, state_text(info.state), region_name(info.region), quote))
-    return views
-
-
-def _select(ws: Workspace, ctx: TaskContext, instance_id: str) -> None:
-    """Make `instance_id` the workspace's instance (the flow works on that one)."""
-    ensure_signed_in(ws, ctx)
-    if ws.progress.instance_id != instance_id:
-        ws.disconnect()
-        ws.update(instance_id=instance_id, client_token=None)
-
-
-def run_card_action(ws: Workspace, ctx: TaskContext, action: CardAction, instance_id: str) -> Any:
-    """What a card's button does, on a task thread; the result goes to `HomeView`."""
-    from ...flow import connect, install, lifecycle, runs
-
-    _select(ws, ctx, instance_id)
-    if action is CardAction.START:
-        return lifecycle.start(ws, ctx)
-    if action is CardAction.STOP:
-        return lifecycle.stop(ws, ctx)
-    if action is CardAction.CONNECT:
-        return connect.connect(ws, ctx)
-    if action is CardAction.JUPYTER:
-        return runs.open_jupyter(ws, ctx)
-    lifecycle.start(ws, ctx)  # Update course: a stopped instance is started first
-    return install.install(ws, ctx, lambda line: ctx.progress(_log_line(line)), update=True)
 
 
 class HomeView(RetranslateMixin, QWidget):
@@ -193,7 +128,7 @@ class HomeView(RetranslateMixin, QWidget):
         )
         self.refresh_button.setEnabled(False)
         self.refresh_task = self.context.runner.run(
-            lambda ctx: find_app_instances(ws, ctx, price),
+            partial(find_app_instances, ws, price=price),
             on_result=self._show_instances,
             on_error=self._set_status,
             on_finished=lambda: self.refresh_button.setEnabled(True),
@@ -244,8 +179,8 @@ class HomeView(RetranslateMixin, QWidget):
     # The cards' buttons.
 
     def _on_action(self, action: str, instance_id: str) -> None:
-        card_action = CardAction(action)
-        if card_action is CardAction.STOP:
+        card_action = InstanceAction(action)
+        if card_action is InstanceAction.STOP:
             self.confirm_stop(instance_id)
         else:
             self.run_action(card_action, instance_id)
@@ -253,47 +188,26 @@ class HomeView(RetranslateMixin, QWidget):
     def confirm_stop(self, instance_id: str) -> None:
         """Ask first, saying what stopping keeps and what it still costs."""
         card = self.cards[instance_id]
-        quote = card.view.quote
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the instance?"), "", parent=self)
-        box.setObjectName("stop_confirmation")
-        box.setText(self.tr("Stop the instance {instance}?").format(instance=instance_id))
-        monthly = (
-            self.tr("about {monthly} a month").format(monthly=usd(quote.stopped_monthly_usd))
-            if quote is not None
-            else self.tr("a little each month")
-        )
-        box.setInformativeText(
-            self.tr(
-                "Stopping keeps its disk: the course, your notebooks and the installed "
-                "software stay. While it is stopped only the disk is billed ({monthly}); "
-                "the app never deletes (terminates) it. Come back with Open Jupyter: it "
-                "starts the instance again."
-            ).format(monthly=monthly)
-        )
-        stop = box.addButton(self.tr("Stop the instance"), QMessageBox.ButtonRole.AcceptRole)
-        stop.setObjectName("confirm_stop")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(stop)
 
         def answered() -> None:
             self.stop_confirmation = None
-            confirmed = box.clickedButton() is stop
-            box.deleteLater()
-            if confirmed:
-                self.run_action(CardAction.STOP, instance_id)
 
-        box.finished.connect(answered)
-        self.stop_confirmation = box
-        box.open()
+        def stop() -> None:
+            answered()
+            self.run_action(InstanceAction.STOP, instance_id)
 
-    def run_action(self, action: CardAction, instance_id: str) -> TaskHandle[Any] | None:
+        self.stop_confirmation = confirm_stop(
+            self, instance_id, stop, costs=disk_costs(card.view.quote), on_no=answered
+        )
+
+    def run_action(self, action: InstanceAction, instance_id: str) -> TaskHandle[Any] | None:
         """Run a card's action through the task runner, with progress and Cancel."""
         card = self.cards.get(instance_id)
         if card is None or instance_id in self.tasks:
             return None
         card.set_busy(True)
         card.show_note(None)
-        if action is CardAction.UPDATE:
+        if action is InstanceAction.UPDATE:
             card.log.clear()
         ws = self.workspace
 
@@ -304,7 +218,7 @@ class HomeView(RetranslateMixin, QWidget):
                 card.show_progress(step, done, total)
 
         handle = self.context.runner.run(
-            lambda ctx: run_card_action(ws, ctx, action, instance_id),
+            partial(run_instance_action, ws, action=action, instance_id=instance_id),
             on_result=lambda result: self._done(action, instance_id, result),
             on_error=lambda error: self._failed(instance_id, error),
             on_progress=progressed,
@@ -321,29 +235,31 @@ class HomeView(RetranslateMixin, QWidget):
         if handle is not None:
             handle.cancel()
 
-    def _done(self, action: CardAction, instance_id: str, result: Any) -> None:
+    def _done(self, action: InstanceAction, instance_id: str, result: Any) -> None:
         card = self.cards.get(instance_id)
-        if action is CardAction.JUPYTER:
+        if action is InstanceAction.JUPYTER:
             self.open_in_browser(str(result))
         if card is None:
             return
         card.show_note(self._note(action, result))
 
-    def _note(self, action: CardAction, result: Any) -> Text | None:
+    def _note(self, action: InstanceAction, result: Any) -> Text | None:
         tunnel = self.workspace.tunnel
         port = tunnel.local_port if tunnel is not None else "-"
         notes = {
-            CardAction.JUPYTER: QT_TRANSLATE_NOOP(
+            InstanceAction.JUPYTER: QT_TRANSLATE_NOOP(
                 "HomeView",
                 "Jupyter is open in your browser (port {port} on this computer). "
                 "Stop the instance when you are done.",
             ),
-            CardAction.CONNECT: QT_TRANSLATE_NOOP(
+            InstanceAction.CONNECT: QT_TRANSLATE_NOOP(
                 "HomeView",
                 "Connected securely: Jupyter's port is reachable at localhost:{port}.",
             ),
-            CardAction.UPDATE: QT_TRANSLATE_NOOP("HomeView", "The course is up to date."),
-            CardAction.STOP: QT_TRANSLATE_NOOP("HomeView", "Stopped. Only its disk is billed now."),
+            InstanceAction.UPDATE: QT_TRANSLATE_NOOP("HomeView", "The course is up to date."),
+            InstanceAction.STOP: QT_TRANSLATE_NOOP(
+                "HomeView", "Stopped. Only its disk is billed now."
+            ),
         }
         source = notes.get(action)
         return text("HomeView", source, port=port) if source else None
@@ -352,8 +268,8 @@ class HomeView(RetranslateMixin, QWidget):
         card = self.cards.get(instance_id)
         if isinstance(error, Cancelled):
             if card is not None:
-                # After a start (`RunCancelled`), what it still costs and what to do.
-                at_risk = getattr(error, "instance_id", None)
+                # After a start, what it still costs and what to do.
+                at_risk = isinstance(error, InstanceLeftRunning)
                 card.show_note(_joined(error) if at_risk else error.message)
             return
         from ..widgets.error_dialog import show_error

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.reminders import Reminder
+from ...flow.status import InstanceStatus
 from ..i18n import RetranslateMixin
 from ..widgets.instance_words import (
     headline,
@@ -22,7 +23,6 @@ from ..widgets.instance_words import (
     reminder_title,
     running_line,
 )
-from .watch import InstanceStatus
 
 _STYLE = {
     False: "QFrame#reminder_banner { background: #fff4d6; border: 1px solid #e0b44c; }",

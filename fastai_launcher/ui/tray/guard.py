@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import tzinfo
+from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
@@ -26,17 +27,19 @@ from ...core.errors import LauncherError
 from ...core.money import usd
 from ...core.reminders import Reminder
 from ...flow import runs
+from ...flow.status import InstanceStatus
 from ..app.main_window import MainWindow
 from ..context import AppContext
 from ..tasks import TaskHandle
 from ..widgets.error_dialog import show_error
 from ..widgets.instance_words import headline, running_line
+from ..widgets.stop_dialog import confirm_stop, disk_costs
 from ..wizard.pages.ids import PageId
 from .banner import ReminderBanner
-from .quit_dialog import QuitAnswer, ask_quit, ask_stop_at_logout, confirm_stop
+from .quit_dialog import QuitAnswer, ask_quit, ask_stop_at_logout
 from .reminding import Reminders
 from .tray import LauncherTray
-from .watch import InstanceStatus, InstanceWatch, PollTiming, WallClock, utc_now
+from .watch import InstanceWatch, PollTiming, WallClock, utc_now
 
 log = logging.getLogger("fastai_launcher.ui.guard")
 
@@ -213,7 +216,12 @@ class InstanceGuard(QObject):
         if not self.status.running or self.watch.stopping:
             return
         self.reminders.answered()
-        self._dialog = confirm_stop(self._dialog_parent(), headline(self.status), self._stop_now)
+        self._dialog = confirm_stop(
+            self._dialog_parent(),
+            headline(self.status),
+            self._stop_now,
+            costs=disk_costs(self.status.price),
+        )
 
     def _stop_now(self) -> None:
         self.watch.stop_instance()
@@ -247,7 +255,7 @@ class InstanceGuard(QObject):
         self.reminders.answered()
         ws = self.context.flow
         self._jupyter = self.context.runner.run(
-            lambda ctx: runs.open_jupyter(ws, ctx),
+            partial(runs.open_jupyter, ws),
             on_result=self._jupyter_ready,
             on_error=self._jupyter_failed,
             on_finished=self._jupyter_ended,

@@ -80,47 +80,6 @@ def ask_quit(
     return box
 
 
-def confirm_stop(
-    parent: QWidget | None, instance_line: str, on_yes: Callable[[], None]
-) -> QMessageBox:
-    """Stop the instance? Asked once, without blocking; `on_yes` when the user agrees."""
-    box = QMessageBox(parent)
-    box.setObjectName("stop_dialog")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("QuitDialog", "Stop the instance"))
-    box.setText(
-        QCoreApplication.translate("QuitDialog", "Stop {instance}?").format(instance=instance_line)
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "QuitDialog",
-            "Jupyter and the connection close. Your files stay on the instance's disk, "
-            "which still costs a little while stopped. Start it again from this app.",
-        )
-    )
-    stop = box.addButton(
-        QCoreApplication.translate("QuitDialog", "Stop"), QMessageBox.ButtonRole.AcceptRole
-    )
-    stop.setObjectName("stop")
-    cancel = box.addButton(
-        QCoreApplication.translate("QuitDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
-    )
-    cancel.setObjectName("cancel")
-    box.setDefaultButton(stop)
-    box.setEscapeButton(cancel)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def finished(_result: int) -> None:
-        _open.discard(box)
-        if box.clickedButton() is stop:
-            on_yes()
-
-    box.finished.connect(finished)
-    _open.add(box)
-    box.open()
-    return box
-
-
 def ask_stop_at_logout(parent: QWidget | None, instance_line: str) -> bool:
     """While the session manager waits: stop the instance before logging out?  Blocks
     (the answer must be known before the handler returns)."""

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 
 from ...core.reminders import Reminder, ReminderSchedule
 from ...core.state import Settings
-from .watch import InstanceStatus, InstanceWatch, WallClock
+from ...flow.status import InstanceStatus
+from .watch import InstanceWatch, WallClock
 
 
 class Reminders(QObject):

@@ -19,10 +19,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ...core.reminders import Reminder
+from ...flow.status import InstanceStatus
 from ..i18n import Translators
 from ..widgets.instance_words import reminder_body, reminder_title, tooltip
 from .icons import TrayState, tray_icon, tray_state
-from .watch import InstanceStatus
 
 REMINDER_MS = 20_000
 LOUD_REMINDER_MS = 60_000

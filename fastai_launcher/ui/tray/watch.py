@@ -1,12 +1,9 @@
-"""The app's instance as AWS sees it, polled through the task runner.
+"""The app's instance as AWS sees it, polled through the task runner
+(`flow.status.read_status`, one poll).
 
-AWS is the truth: an instance stopped in the console, by the idle alarm or by
-another copy of the app shows as stopped after the next poll.  Polls come
-every `PollTiming.first` seconds after a change or an action and slow down
-(x`factor`, up to `longest`) while nothing changes; while the instance starts
-or stops they come every `busy` seconds.  The price is looked up again only
-when the instance type changes, the idle alarm when the state changes or every
-10 minutes, so a steady poll is one DescribeInstances call.
+Polls come every `PollTiming.first` seconds after a change or an action and
+slow down (x`factor`, up to `longest`) while nothing changes; while the
+instance starts or stops they come every `busy` seconds.
 
 Stopping goes through `flow.lifecycle.stop` (never terminate).
 """
@@ -16,29 +13,27 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 
 from ...core.errors import LauncherError
-from ...core.money import PriceQuote, cost_of_running
-from ...core.task import TaskContext
 from ...core.text import Text
 from ...flow import lifecycle
+from ...flow.instances import PriceFn
+from ...flow.status import InstanceStatus, identity, read_status
+from ...flow.steps import StopRequested
 from ...flow.workspace import Workspace
-from ..context import PriceProvider
 from ..tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
-    from ...aws.autostop import IdleStopAlarm
     from ...aws.lifecycle import InstanceInfo
 
 log = logging.getLogger("fastai_launcher.ui.watch")
 
 WallClock = Callable[[], datetime]
-#: The idle alarm can change without a state change (the launch page, another copy).
-ALARM_REREAD = timedelta(minutes=10)
 
 
 def utc_now() -> datetime:
@@ -51,129 +46,6 @@ class PollTiming:
     longest: float = 300.0  # while nothing changes
     factor: float = 2.0
     busy: float = 5.0  # while the instance starts or stops
-
-
-@dataclass(frozen=True)
-class InstanceStatus:
-    """What the tray and the banner show, as of the last poll."""
-
-    instance: InstanceInfo | None = None  # None: the app has no instance (or cannot tell)
-    price: PriceQuote | None = None  # None: unknown
-    idle_stop: IdleStopAlarm | None = None  # None: auto-stop is off
-    checked_at: datetime | None = None
-    idle_stop_read_at: datetime | None = None
-    stopping: bool = False  # this app is stopping it right now
-    #: The app's own (saved) instance as the poll saw it: `instance` unless another
-    #: app instance runs while this one does not (`_costing_instance`).
-    own: InstanceInfo | None = None
-
-    @property
-    def state(self) -> str:
-        """The instance's state ("stopping" while this app stops it), "" without one."""
-        if self.instance is None:
-            return ""
-        if self.stopping and self.instance.state in ("pending", "running"):
-            return "stopping"
-        return self.instance.state
-
-    @property
-    def hourly_usd(self) -> float | None:
-        """Everything a running hour costs: instance, public address, disk."""
-        return self.price.running_hourly_usd if self.price else None
-
-    @property
-    def running(self) -> bool:
-        return self.state in ("pending", "running")
-
-    @property
-    def busy(self) -> bool:
-        return self.state in ("pending", "stopping", "shutting-down")
-
-    def running_for(self, now: datetime) -> timedelta:
-        info = self.instance
-        if info is None or not self.running or info.launch_time is None:
-            return timedelta()
-        return max(timedelta(), now - info.launch_time)
-
-    def cost_so_far(self, now: datetime) -> float | None:
-        if self.hourly_usd is None:
-            return None
-        return cost_of_running(self.hourly_usd, self.running_for(now).total_seconds())
-
-
-def read_status(
-    ws: Workspace,
-    ctx: TaskContext,
-    previous: InstanceStatus,
-    price: PriceProvider | None,
-    now: datetime,
-) -> InstanceStatus:
-    """One poll (on the task thread): the instance, and its alarm and price when new."""
-    from ...flow.signin import resume_sign_in
-
-    if not ws.progress.region:
-        return InstanceStatus(checked_at=now)
-    if not ws.signed_in and resume_sign_in(ws, ctx) is None:
-        return InstanceStatus(checked_at=now)
-    own, info = _costing_instance(ws, ctx)
-    if info is None:
-        return InstanceStatus(checked_at=now, own=own)
-    old = previous.instance
-    alarm, alarm_read = previous.idle_stop, previous.idle_stop_read_at
-    if _identity(old) != _identity(info) or alarm_read is None or now - alarm_read > ALARM_REREAD:
-        alarm, alarm_read = _idle_stop(ws, info.instance_id), now
-    quote = previous.price
-    if old is None or old.instance_type != info.instance_type or quote is None:
-        quote = _quote(price, info.region, info.instance_type, ws.progress.volume_gb)
-    return InstanceStatus(info, quote, alarm, now, alarm_read, own=own)
-
-
-def _costing_instance(
-    ws: Workspace, ctx: TaskContext
-) -> tuple[InstanceInfo | None, InstanceInfo | None]:
-    """The app's instance; but when it is not running and another app instance is
-    (launched from another computer), that one: it is the one that costs, that the
-    reminders are about and that the tray's Stop stops (by its id).  The app's
-    saved instance stays what it is: the wizard and the home view work on it."""
-    from ...aws.lifecycle import find_instances
-
-    found = find_instances(ws.client("ec2"))  # one call: the saved one is among them
-    own = lifecycle.refresh_instance(ws, ctx, found)
-    running = [i for i in found if i.running]
-    if (own is not None and own.running) or not running:
-        return own, own
-    other = running[-1]
-    log.info("instance %s runs while the app's own does not: watching it", other.instance_id)
-    return own, other
-
-
-def _idle_stop(ws: Workspace, instance_id: str) -> IdleStopAlarm | None:
-    from ...aws.autostop import read_idle_stop
-
-    return read_idle_stop(ws.client("cloudwatch"), instance_id)
-
-
-def _quote(
-    price: PriceProvider | None, region: str, instance_type: str, volume_gb: int
-) -> PriceQuote | None:
-    if price is None:
-        return None
-    try:
-        return price(region, instance_type, volume_gb)
-    except LauncherError as exc:
-        log.info("no price for %s in %s: %s", instance_type, region, exc)
-        return None
-
-
-def _identity(info: InstanceInfo | None) -> tuple[str, str] | None:
-    return (info.instance_id, info.state) if info else None
-
-
-def _stop_request_sent(step: Text) -> bool:
-    # `aws.lifecycle.wait_for_state` reports "{step}: {state}" only after the
-    # StopInstances call has returned: from then on AWS stops the instance even
-    # if this app quits.
-    return "state" in step.args
 
 
 class InstanceWatch(QObject):
@@ -190,7 +62,7 @@ class InstanceWatch(QObject):
         self,
         runner: TaskRunner,
         workspace: Workspace,
-        price: PriceProvider | None = None,
+        price: PriceFn | None = None,
         timing: PollTiming = PollTiming(),
         clock: WallClock = utc_now,
         parent: QObject | None = None,
@@ -226,7 +98,7 @@ class InstanceWatch(QObject):
         described = self.workspace.instance
         saved_id = self.workspace.progress.instance_id
         if saved_id != (seen.instance_id if seen else None) or (
-            described is not None and _identity(described) != _identity(seen)
+            described is not None and identity(described) != identity(seen)
         ):
             self.poke()
 
@@ -241,7 +113,7 @@ class InstanceWatch(QObject):
         self._timer.stop()
         previous, now = self.status, self.clock()
         self._poll = self.runner.run(
-            lambda ctx: read_status(self.workspace, ctx, previous, self.price, now),
+            partial(read_status, self.workspace, previous=previous, price=self.price, now=now),
             on_result=self._polled,
             on_error=self._poll_failed,
             on_finished=self._poll_ended,
@@ -262,7 +134,7 @@ class InstanceWatch(QObject):
         shown = self.status.instance
         target = shown.instance_id if shown is not None else None
         self._stop = self.runner.run(
-            lambda ctx: lifecycle.stop(self.workspace, ctx, target),
+            partial(lifecycle.stop, self.workspace, instance_id=target),
             on_result=self._stopped,
             on_error=self._stop_error,
             on_progress=self._stop_progress,
@@ -318,7 +190,7 @@ class InstanceWatch(QObject):
         self.changed.emit(status)
 
     def _polled(self, status: InstanceStatus) -> None:
-        if _identity(status.instance) == _identity(self.status.instance):
+        if identity(status.instance) == identity(self.status.instance):
             self._delay = min(self._delay * self.timing.factor, self.timing.longest)
         else:
             self._delay = self.timing.first
@@ -336,7 +208,7 @@ class InstanceWatch(QObject):
 
     def _stop_progress(self, step: Text, done: int, total: int) -> None:
         del done, total
-        if _stop_request_sent(step):
+        if isinstance(step, StopRequested):
             self.stop_sent.emit()
 
     def _stopped(self, info: InstanceInfo) -> None:

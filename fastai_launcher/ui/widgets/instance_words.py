@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.money import usd
 from ...core.reminders import Reminder
-from ..tray.watch import InstanceStatus
+from ...flow.status import InstanceStatus
 
 
 def duration(span: timedelta) -> str:

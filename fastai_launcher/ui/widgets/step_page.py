@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import Cancelled, LauncherError
 from ...core.task import TaskContext
 from ...flow import Workspace
+from ...flow.signin import on_workspace
 from ..context import AppContext
 from ..i18n import RetranslateMixin
 from ..tasks import TaskHandle
@@ -37,15 +38,6 @@ def label(parent: QWidget, name: str, rich: bool = False) -> QLabel:
         widget.setOpenExternalLinks(True)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
-
-
-def ensure_signed_in(ws: Workspace, ctx: TaskContext) -> None:
-    """Sign in again as saved (profile or keyring key) after a restart, or say how."""
-    from ...flow.signin import resume_sign_in
-    from ...flow.workspace import not_signed_in
-
-    if not ws.signed_in and resume_sign_in(ws, ctx) is None:
-        raise not_signed_in()
 
 
 class StepPage(RetranslateMixin, QWizardPage):
@@ -91,15 +83,8 @@ class StepPage(RetranslateMixin, QWizardPage):
         Errors go to `on_error` when given, else to the one error dialog
         (a cancel is never shown).  With `progress`, the progress row follows it.
         """
-        ws = self.ws
-
-        def job(ctx: TaskContext) -> T:
-            if signed_in:
-                ensure_signed_in(ws, ctx)
-            return fn(ws, ctx)
-
         handle = self.context.runner.run(
-            job,
+            on_workspace(self.ws, fn, signed_in=signed_in),
             on_result=on_result,
             on_error=on_error or self.show_error,
             on_finished=self._task_over,

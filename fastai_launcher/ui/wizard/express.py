@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from ...core.money import usd
 from ...flow import Workspace
+from ...flow.install import SANDBOX, default_recipe, offered_recipes
+from ...flow.runs import ExpressOptions
 from ..context import AppContext
 from ..i18n import RetranslateMixin, translate
 from ..widgets.step_page import label
-from .express_run import SANDBOX, ExpressRun, Options, default_recipe, express_run, offered_recipes
+from .express_run import ExpressRun, express_run
 
 if TYPE_CHECKING:
     from ...flow.runs import ExpressChoices  # the flow's steps: imported when a run starts
@@ -134,7 +136,7 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
         column.addLayout(form)
         column.addLayout(buttons)
         column.addWidget(self.status)
-        self._options: Options | None = None
+        self._options: ExpressOptions | None = None
         self.run.changed.connect(self.refresh)
         if parent is not None:
             parent.installEventFilter(self)  # shown with the page: time to look up the choices
@@ -206,7 +208,7 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
         if widget is not None:
             widget.ensureWidgetVisible(self, 0, 0)
 
-    def _show_options(self, options: Options) -> None:
+    def _show_options(self, options: ExpressOptions) -> None:
         self._options = options
         self.region.clear()
         for region in options.regions:

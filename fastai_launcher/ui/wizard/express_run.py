@@ -16,49 +16,34 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ...core.endpoint import SSH_ENDPOINT_ENV
-from ...core.errors import Cancelled, CapacityError, LauncherError
-from ...core.state import SavedProgress
-from ...core.task import TaskContext
+from ...core.errors import Cancelled, CapacityError, InstanceLeftRunning, LauncherError
 from ...core.text import Text, Translate
 from ...flow import Step, StepText, Workspace
+from ...flow.lifecycle import stop
+from ...flow.runs import ExpressChoices, ExpressOptions, express, express_options
+from ...flow.steps import QuotaWaiting
 from ..context import AppContext
 from ..i18n import translate
 from ..tasks import TaskHandle
-from ..widgets.step_page import ensure_signed_in
-from .pages.ids import PageId
+from ..widgets.stop_dialog import offer_stop
+from .pages.ids import STEP_PAGES, PageId
 
 if TYPE_CHECKING:
+    from ...aws.lifecycle import InstanceInfo
     from ...aws.quotas import QuotaRequest
-    from ...aws.regions import Region
-    from ...flow.offers import Offer
-    from ...flow.runs import ExpressChoices
 
 log = logging.getLogger("fastai_launcher.ui.wizard.express")
 
 CTX = "ExpressRun"
-SANDBOX = "sandbox"
-
-#: The wizard page that shows each step of the run (Jupyter is opened on the install page).
-EXPRESS_PAGES = {
-    Step.SIGN_IN: PageId.SIGN_IN,
-    Step.QUOTA: PageId.QUOTA,
-    Step.KEY: PageId.KEY,
-    Step.LAUNCH: PageId.LAUNCH,
-    Step.CONNECT: PageId.CONNECT,
-    Step.INSTALL: PageId.INSTALL,
-    Step.JUPYTER: PageId.INSTALL,
-    Step.DONE: PageId.INSTALL,
-    Step.STOP: PageId.STOP,
-}
 
 
 @dataclass(frozen=True)
@@ -97,63 +82,6 @@ def _when(created: datetime | None, now: datetime) -> str:
     return local.strftime("%H:%M" if local.date() == now.date() else "%Y-%m-%d %H:%M")
 
 
-def _is_quota_wait(step: Text) -> bool:
-    # The flow's "{status} The app checks again in {minutes} min" (flow/quota.py).
-    return step.context == "Flow" and "minutes" in step.args and "status" in step.args
-
-
-@dataclass(frozen=True)
-class Options:
-    """What the panels offer: the account's regions and the chosen region's GPU types."""
-
-    regions: list[Region]
-    region: str
-    offers: list[Offer]
-    instance_type: str
-    recipes: list[str] = field(default_factory=list)
-    recipe: str = ""
-
-
-def offered_recipes(ws: Workspace) -> list[str]:
-    """The install page's courses; the test world's sandbox only where a local sshd
-    plays the instance (the developer option `FASTAI_LAUNCHER_SSH_ENDPOINT`)."""
-    from .pages.install import RECIPES
-
-    ids = list(RECIPES)
-    if SSH_ENDPOINT_ENV in ws.env or ws.progress.recipe == SANDBOX:
-        ids.append(SANDBOX)
-    return ids
-
-
-def default_recipe(ws: Workspace) -> str:
-    """The saved course.  Where a local sshd plays the instance nothing can be
-    downloaded, so the sandbox is preselected there unless a course was chosen."""
-    saved = ws.progress.recipe
-    untouched = saved == SavedProgress().recipe and not ws.progress.setup_done
-    if untouched and SANDBOX in offered_recipes(ws) and saved != SANDBOX:
-        return SANDBOX
-    return saved
-
-
-def _look_up(ws: Workspace, ctx: TaskContext, region: str | None, language: str) -> Options:
-    from ...flow.offers import default_offer, instance_offers
-    from ...flow.signin import choose_region, regions, suggested_region
-
-    ensure_signed_in(ws, ctx)
-    wanted = region or ws.progress.region or suggested_region(ws, language)
-    if wanted != ws.progress.region:
-        choose_region(ws, ctx, wanted)
-    found = regions(ws, ctx)
-    offers = [o for o in instance_offers(ws, ctx) if o.gpu.launchable and not o.gpu.retired]
-    saved = ws.progress.instance_type
-    if any(offer.name == saved for offer in offers):
-        chosen = saved
-    else:
-        fallback = default_offer(offers)
-        chosen = fallback.name if fallback else saved
-    return Options(found, ws.region, offers, chosen, offered_recipes(ws), default_recipe(ws))
-
-
 class ExpressRun(QObject):
     """The app's one express run; panels and the wizard listen to its signals."""
 
@@ -175,9 +103,11 @@ class ExpressRun(QObject):
         self.context = context
         self.ws = context.flow
         self.handle: TaskHandle[str] | None = None
-        self.stop_task: TaskHandle[None] | None = None  # stopping the instance after a cancel
-        self.options: Options | None = None
-        self.options_task: TaskHandle[Options] | None = None
+        self.stop_task: TaskHandle[InstanceInfo] | None = (
+            None  # stopping the instance after a cancel
+        )
+        self.options: ExpressOptions | None = None
+        self.options_task: TaskHandle[ExpressOptions] | None = None
         self.options_error: LauncherError | None = None
         self.status: Text | None = None
         self.request: QuotaRequest | None = None
@@ -206,7 +136,7 @@ class ExpressRun(QObject):
         ws = self.ws
         self.options_error = None
         self.options_task = self.context.runner.run(
-            lambda ctx: _look_up(ws, ctx, region, language),
+            partial(express_options, ws, region=region, language=language),
             on_result=self._options_found,
             on_error=self._options_failed,
             on_finished=self.changed.emit,
@@ -220,7 +150,7 @@ class ExpressRun(QObject):
     def looking_up(self) -> bool:
         return self.options_task is not None and not self.options_task.done
 
-    def _options_found(self, options: Options) -> None:
+    def _options_found(self, options: ExpressOptions) -> None:
         self.options = options
 
     def _options_failed(self, error: LauncherError) -> None:
@@ -232,34 +162,13 @@ class ExpressRun(QObject):
     def start(self, choices: ExpressChoices) -> None:
         if self._busy:
             return
-        from ...flow.runs import express
-
-        ws = self.ws
-        quota_seen, line_seen = self._quota_seen.emit, self._line_seen.emit
-
-        def job(ctx: TaskContext) -> str:
-            ws.update(express_pending=True)
-            latest: list[QuotaRequest] = []
-
-            def on_quota(request: QuotaRequest) -> None:
-                latest[:] = [request]
-                quota_seen(request)
-
-            def on_progress(step: Text, done: int, total: int) -> None:
-                if isinstance(step, StepText) and step.step is Step.LAUNCH:
-                    # Past the quota wait: a later start must not resume the run by
-                    # itself, which would start a stopped instance without a click.
-                    ws.update(express_pending=False)
-                if _is_quota_wait(step):
-                    created = latest[0].created if latest else None
-                    minutes = int(str(step.args["minutes"]))
-                    now = datetime.fromtimestamp(ctx.wall_clock())
-                    step = QuotaWait(CTX, "", requested=_when(created, now), minutes=minutes)
-                ctx.on_progress(step, done, total)
-
-            inner = replace(ctx, on_progress=on_progress)  # same token and clocks
-            return express(ws, inner, choices, on_line=line_seen, on_quota=on_quota)
-
+        job = partial(
+            express,
+            self.ws,
+            choices=choices,
+            on_line=self._line_seen.emit,
+            on_quota=self._quota_seen.emit,
+        )
         self._busy = True
         self.status = None
         self._last = None
@@ -281,8 +190,6 @@ class ExpressRun(QObject):
         if self._busy or not (progress.express_pending and progress.quota_request_id):
             return False
         log.info("resuming the express run's quota wait")
-        from ...flow.runs import ExpressChoices
-
         self.start(ExpressChoices())  # the choices were saved when the run began
         return True
 
@@ -297,10 +204,14 @@ class ExpressRun(QObject):
             self.handle.progressed.emit(*self._last)
 
     def _progressed(self, step: Text, done: int, total: int) -> None:
-        self.status = step
         self._last = (step, done, total)
-        if isinstance(step, StepText) and step.step in EXPRESS_PAGES:
-            self.page_reached.emit(EXPRESS_PAGES[step.step])
+        if isinstance(step, QuotaWaiting):
+            requested = _when(step.requested, datetime.now())
+            step = QuotaWait(CTX, "", requested=requested, minutes=step.minutes)
+        self.status = step
+        # Jupyter is opened on the install page: the run stays there at the end.
+        if isinstance(step, StepText) and step.step in STEP_PAGES and step.step is not Step.DONE:
+            self.page_reached.emit(STEP_PAGES[step.step])
         self.changed.emit()
 
     @Slot(str)
@@ -334,11 +245,10 @@ class ExpressRun(QObject):
     def _failed(self, error: LauncherError) -> None:
         self.status = None
         self.ws.update(express_pending=False)
+        if isinstance(error, InstanceLeftRunning):
+            self._offer_to_stop(error.instance_id, error.alarm_set)
+            return
         if isinstance(error, Cancelled):
-            instance_id = getattr(error, "instance_id", None)
-            if instance_id:
-                self._offer_to_stop(str(instance_id), getattr(error, "alarm_set", True))
-                return
             self._end()
             return
         if isinstance(error, CapacityError) and self.request is not None and self.request.refused:
@@ -360,55 +270,34 @@ class ExpressRun(QObject):
             self.context.notify(title, body)
 
     def _offer_to_stop(self, instance_id: str, alarm_set: bool = True) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Stop the instance?"),
-            "",
-            parent=self.dialog_parent(),
-        )
-        box.setObjectName("express_offer_stop")
-        box.setText(
-            self.tr(
-                "The setup was cancelled after the instance {instance} was launched: it may be "
-                "running, and it costs money while it runs. Stop it now? (Stopping keeps it; "
-                "you can start it again.)"
-            ).format(instance=instance_id)
-        )
-        if not alarm_set:
-            box.setInformativeText(
-                self.tr(
-                    "Its idle auto-stop could not be set: if you keep it, it runs until you "
-                    "stop it."
-                )
+        def answered() -> None:
+            self.confirmation = None
+
+        def stop_it() -> None:
+            answered()
+            self.stop_task = self.context.runner.run(
+                partial(stop, self.ws),
+                on_result=lambda _info: self.page_reached.emit(PageId.STOP),
+                on_progress=self._progressed,
+                on_finished=self._end,
+                timeout=600,
+                owner=self,
+                name="stop after express",
             )
-        stop = box.addButton(self.tr("Stop it"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Keep it running"), QMessageBox.ButtonRole.RejectRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _r: self._answered(box.clickedButton() is stop))
-        self.confirmation = box
-        box.open()
+            self.changed.emit()
 
-    def _answered(self, stop: bool) -> None:
-        self.confirmation = None
-        if not stop:
+        def keep() -> None:
+            answered()
             self._end()
-            return
 
-        def run(ctx: TaskContext) -> None:
-            from ...flow.lifecycle import stop
-
-            stop(self.ws, ctx)
-
-        self.stop_task = self.context.runner.run(
-            run,
-            on_result=lambda _none: self.page_reached.emit(PageId.STOP),
-            on_progress=self._progressed,
-            on_finished=self._end,
-            timeout=600,
-            owner=self,
-            name="stop after express",
+        self.confirmation = offer_stop(
+            self.dialog_parent(),
+            instance_id,
+            stop_it,
+            why=self.tr("The setup was cancelled after the instance was launched."),
+            alarm_set=alarm_set,
+            on_keep=keep,
         )
-        self.changed.emit()
 
     def _end(self) -> None:
         self._busy = False

@@ -13,21 +13,8 @@ from ..context import AppContext
 from ..i18n import RetranslateMixin
 from ..widgets.step_page import StepPage
 from .express_run import ExpressRun, express_run
-from .pages.ids import PageId
+from .pages.ids import STEP_PAGES, PageId
 
-#: The wizard page of each saved step; Jupyter is opened on the install page.
-STEP_PAGES = {
-    Step.WELCOME: PageId.WELCOME,
-    Step.SIGN_IN: PageId.SIGN_IN,
-    Step.QUOTA: PageId.QUOTA,
-    Step.KEY: PageId.KEY,
-    Step.LAUNCH: PageId.LAUNCH,
-    Step.CONNECT: PageId.CONNECT,
-    Step.INSTALL: PageId.INSTALL,
-    Step.JUPYTER: PageId.INSTALL,
-    Step.STOP: PageId.STOP,
-    Step.DONE: PageId.STOP,
-}
 PAGE_STEPS = {int(page): step for step, page in reversed(STEP_PAGES.items())}
 #: Pages whose arrival starts what the express run does itself (the sign-in check, the
 #: key import, the connection): while it runs they wait; the others only read.

@@ -97,9 +97,10 @@ def test_the_window_shows_before_the_other_pages_the_home_view_and_the_tray_are_
     )
     loaded = done.stdout.strip()
     assert loaded.startswith("["), done.stderr
-    assert "'pages.welcome'" in loaded and "'wizard'" in loaded
-    for later in ("pages.signin", "pages.launch", "pages.stop", "home", "instance_guard", "tray"):
-        assert f"'{later}'" not in loaded, loaded
+    assert "'wizard.pages.welcome'" in loaded and "'wizard.wizard'" in loaded
+    later = ("wizard.pages.signin", "wizard.pages.launch", "wizard.pages.stop", "home.view")
+    for module in (*later, "tray.guard", "tray.tray"):
+        assert f"'{module}'" not in loaded, loaded
 
 
 def test_next_works_on_the_first_screen_before_the_next_page_is_built(qtbot, launcher_context):

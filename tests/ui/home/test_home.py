@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from fastai_launcher.core.money import cost_of_running, usd
 from fastai_launcher.core.task import TaskContext
+from fastai_launcher.flow.instances import InstanceAction
 from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.lifecycle import stop
 from fastai_launcher.flow.signin import choose_region, sign_in_with_key
-from fastai_launcher.ui.home.card import CardAction
 from fastai_launcher.ui.home.view import HomeView
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
 from tests.world.aws_record import operations
@@ -81,10 +81,10 @@ def test_one_click_takes_a_stopped_instance_to_jupyter_and_stop_asks_first(
         f"stopped: only its disk is billed, about {usd(quote.stopped_monthly_usd)} a month"
     )
     enabled = {a for a, button in card.buttons.items() if button.isEnabled()}
-    assert enabled == {CardAction.START, CardAction.JUPYTER, CardAction.UPDATE}
+    assert enabled == {InstanceAction.START, InstanceAction.JUPYTER, InstanceAction.UPDATE}
 
-    qtbot.mouseClick(card.buttons[CardAction.JUPYTER], Qt.MouseButton.LeftButton)
-    assert card.cancel_button.isVisible() and not card.buttons[CardAction.JUPYTER].isEnabled()
+    qtbot.mouseClick(card.buttons[InstanceAction.JUPYTER], Qt.MouseButton.LeftButton)
+    assert card.cancel_button.isVisible() and not card.buttons[InstanceAction.JUPYTER].isEnabled()
     qtbot.waitUntil(lambda: bool(browser.urls), timeout=90_000)
     wait_idle(qtbot, home, instance_id)
     assert browser.urls == [home.last_url]
@@ -97,7 +97,7 @@ def test_one_click_takes_a_stopped_instance_to_jupyter_and_stop_asks_first(
     token = home.last_url.partition("token=")[2]
     assert token and token not in app.context.paths.state_file.read_text()
 
-    qtbot.mouseClick(card.buttons[CardAction.STOP], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.buttons[InstanceAction.STOP], Qt.MouseButton.LeftButton)
     box = home.stop_confirmation
     assert box is not None and "only the disk is billed" in box.informativeText()
     assert "never deletes" in box.informativeText()
@@ -131,7 +131,7 @@ def test_stop_cancelled_in_the_confirmation_keeps_it_running_and_cost_grows(
     home = show_home(qtbot, app)
     card = home.cards[instance_id]
     enabled = {a for a, button in card.buttons.items() if button.isEnabled()}
-    assert enabled == {CardAction.CONNECT, CardAction.JUPYTER, CardAction.UPDATE, CardAction.STOP}
+    assert enabled == {InstanceAction.CONNECT, InstanceAction.JUPYTER, InstanceAction.UPDATE, InstanceAction.STOP}
 
     launched = card.view.info.launch_time
     card.tick(launched + timedelta(minutes=65))
@@ -141,7 +141,7 @@ def test_stop_cancelled_in_the_confirmation_keeps_it_running_and_cost_grows(
     )
     assert "1 " in card.values["running"].text() and "5 " in card.values["running"].text()
 
-    qtbot.mouseClick(card.buttons[CardAction.STOP], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.buttons[InstanceAction.STOP], Qt.MouseButton.LeftButton)
     box = home.stop_confirmation
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)

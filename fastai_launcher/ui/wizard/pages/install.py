@@ -3,19 +3,17 @@ dropped connection) and open Jupyter in the browser with one click."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
-from ....core.endpoint import SSH_ENDPOINT_ENV
-from ....core.task import TaskContext
-from ....flow import Workspace
+from ....flow.install import SANDBOX, install_recipe, offered_recipes
+from ....flow.jupyter import ensure_jupyter
 from ...context import AppContext
 from ...widgets.log_view import LineRelay, LogView
 from ...widgets.step_page import StepPage, label
-
-RECIPES = ("course-v3", "fastbook")
-SANDBOX = "sandbox"  # the test world's recipe: offered only there
 
 
 class InstallPage(StepPage):
@@ -25,7 +23,7 @@ class InstallPage(StepPage):
         self.intro = label(self.body, "intro")
         self.recipe = QComboBox(self.body)
         self.recipe.setObjectName("recipe")
-        for recipe_id in self._recipe_ids():
+        for recipe_id in offered_recipes(self.ws):
             self.recipe.addItem("", recipe_id)
         self.recipe.setCurrentIndex(max(0, self.recipe.findData(context.progress.recipe)))
         self.recipe_label = label(self.body, "recipe_label")
@@ -54,38 +52,20 @@ class InstallPage(StepPage):
         self.jupyter_url: str | None = None
         self.retranslate()
 
-    def _recipe_ids(self) -> list[str]:
-        ids = list(RECIPES)
-        if SSH_ENDPOINT_ENV in self.ws.env or self.ws.progress.recipe == SANDBOX:
-            ids.append(SANDBOX)
-        return ids
-
     def initializePage(self) -> None:
         self._describe()
 
     def install(self) -> None:
-        recipe_id = str(self.recipe.currentData())
-        send = self.relay.send
-
-        def run(ws: Workspace, ctx: TaskContext) -> None:
-            from ....flow.install import install
-
-            if recipe_id != ws.progress.recipe:
-                ws.update(recipe=recipe_id, setup_done=False)
-            install(ws, ctx, send)  # a run already going on the instance is re-attached
-
+        job = partial(
+            install_recipe, recipe_id=str(self.recipe.currentData()), on_line=self.relay.send
+        )
         self.log.clear()
         self.install_button.setEnabled(False)
-        self.run_step(run, lambda _status: None, name="install")
+        self.run_step(job, lambda _status: None, name="install")
 
     def open_jupyter(self) -> None:
-        def run(ws: Workspace, ctx: TaskContext) -> str:
-            from ....flow.jupyter import ensure_jupyter
-
-            return ensure_jupyter(ws, ctx)
-
         self.open_button.setEnabled(False)
-        self.run_step(run, self._jupyter_ready, name="jupyter")
+        self.run_step(ensure_jupyter, self._jupyter_ready, name="jupyter")
 
     def _jupyter_ready(self, url: str) -> None:
         self.jupyter_url = url  # with the token: memory only, never logged

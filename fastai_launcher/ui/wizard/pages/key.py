@@ -3,10 +3,8 @@ into the region as a key pair; its fingerprint and where the private key lives."
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,43 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.errors import LauncherError
-from ....core.task import TaskContext
-from ....flow import Workspace
+from ....flow.key import Imported, existing_key_paths, import_key, passphrase_asked
 from ...context import AppContext
 from ...i18n import translate
 from ...widgets.step_page import StepPage, label
-
-if TYPE_CHECKING:
-    from ....aws.keypairs import KeyPair
-    from ....ssh.keys import SshKey
-
-
-@dataclass(frozen=True)
-class Imported:
-    pair: KeyPair
-    key: SshKey
-
-
-def _existing(ws: Workspace, ctx: TaskContext) -> list[Path]:
-    from ....ssh.keys import existing_keys
-
-    ctx.check()
-    return [found.path for found in existing_keys(ws.home)]
-
-
-def _import(
-    path: Path | None, passphrase: str | None
-) -> Callable[[Workspace, TaskContext], Imported]:
-    def run(ws: Workspace, ctx: TaskContext) -> Imported:
-        from ....flow.key import ensure_key_pair
-        from ....ssh.keys import ensure_key
-
-        chosen = path or ensure_key(ws.home).path  # the app's own key, made when missing
-        pair = ensure_key_pair(ws, ctx, chosen, passphrase)
-        assert ws.key is not None
-        return Imported(pair, ws.key)
-
-    return run
 
 
 class KeyPage(StepPage):
@@ -108,7 +73,9 @@ class KeyPage(StepPage):
         self.retranslate()
 
     def initializePage(self) -> None:
-        self.run_step(_existing, self._listed, signed_in=False, progress=False, name="keys")
+        self.run_step(
+            existing_key_paths, self._listed, signed_in=False, progress=False, name="keys"
+        )
         if self.ws.progress.key_name and self.ws.progress.key_path and self.imported is None:
             # Back after a restart: the saved key, checked against the region's key pair.
             self.import_key(Path(self.ws.progress.key_path))
@@ -132,7 +99,7 @@ class KeyPage(StepPage):
         path = path or self.chosen_path()
         self.import_button.setEnabled(False)
         self.run_step(
-            _import(path, passphrase),
+            partial(import_key, path=path, passphrase=passphrase),
             self._imported,
             on_error=lambda error: self._failed(error, path),
             name="key",
@@ -146,10 +113,9 @@ class KeyPage(StepPage):
 
     def _failed(self, error: LauncherError, path: Path | None) -> None:
         self.import_button.setEnabled(True)
-        from ....ssh.keys import KeyPassphraseNeeded  # loaded already by the task
-
-        if isinstance(error, KeyPassphraseNeeded):
-            self._ask_passphrase(error, path or error.path)
+        asked = passphrase_asked(error)
+        if asked is not None:
+            self._ask_passphrase(error, path or asked)
         else:
             self.show_error(error)
 

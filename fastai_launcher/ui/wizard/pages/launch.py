@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import logging
-from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -23,49 +23,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....core.errors import Cancelled, LauncherError
+from ....core.errors import Cancelled, InstanceLeftRunning, LauncherError
 from ....core.money import usd
-from ....core.task import TaskContext
-from ....flow import Workspace
+from ....flow.launch_choices import (
+    LaunchOptions,
+    launch_as_chosen,
+    launch_options,
+    save_launch_choice,
+)
+from ....flow.lifecycle import refresh_instance, stop
+from ....flow.quota import QUOTA_RECHECK_S, Checked, check_quota_and_request
 from ...context import AppContext
 from ...i18n import translate
 from ...tasks import TaskHandle
 from ...widgets.offer_table import OfferTable
 from ...widgets.step_page import StepPage, label
-from .quota import REFRESH_MS, Checked, check
+from ...widgets.stop_dialog import offer_stop
 
 log = logging.getLogger("fastai_launcher.ui")
 
 if TYPE_CHECKING:
-    from ....aws.dlami import Dlami
     from ....aws.lifecycle import InstanceInfo
-    from ....flow.offers import Offer
 
 MIN_DISK_GB, MAX_DISK_GB = 75, 1000
-
-
-@dataclass(frozen=True)
-class Found:
-    offers: list[Offer]
-    image: Dlami
-    instance: InstanceInfo | None
-    quota: Checked
-
-
-def _look_around(ws: Workspace, ctx: TaskContext) -> Found:
-    from ....aws.dlami import latest_dlami
-    from ....flow.lifecycle import refresh_instance
-    from ....flow.offers import instance_offers
-
-    offers = instance_offers(ws, ctx)
-    image = latest_dlami(ws.client("ec2"), ws.client("ssm"))
-    return Found(offers, image, refresh_instance(ws, ctx), check(ws, ctx))
-
-
-def _instance_now(ws: Workspace, ctx: TaskContext) -> InstanceInfo | None:
-    from ....flow.lifecycle import refresh_instance
-
-    return refresh_instance(ws, ctx)
 
 
 class LaunchPage(StepPage):
@@ -146,9 +126,9 @@ class LaunchPage(StepPage):
         self.column.addWidget(self.state)
         self.column.addStretch(1)
         self.quota_timer = QTimer(self)
-        self.quota_timer.setInterval(REFRESH_MS)
+        self.quota_timer.setInterval(QUOTA_RECHECK_S * 1000)
         self.quota_timer.timeout.connect(self._recheck_quota)
-        self.found: Found | None = None
+        self.found: LaunchOptions | None = None
         self.checked: Checked | None = None
         self.instance: InstanceInfo | None = None
         self.confirmation: QMessageBox | None = None
@@ -158,9 +138,9 @@ class LaunchPage(StepPage):
     # Looking around and choosing.
 
     def initializePage(self) -> None:
-        self.run_step(_look_around, self._found, name="launch choices")
+        self.run_step(launch_options, self._found, name="launch choices")
 
-    def _found(self, found: Found) -> None:
+    def _found(self, found: LaunchOptions) -> None:
         self.found = found
         self.instance = found.instance
         self.types.show_offers(found.offers, self.ws.progress.instance_type)
@@ -183,16 +163,18 @@ class LaunchPage(StepPage):
         self._save_and_check(spot=self.spot.isChecked())
 
     def _save_and_check(self, **changes: object) -> None:
-        def save(ws: Workspace, ctx: TaskContext) -> Checked:
-            ctx.check()
-            ws.update(**changes)
-            return check(ws, ctx)  # the quota depends on the type's family and on spot
-
-        self.run_step(save, self._quota_checked, progress=False, name="launch choice")
+        self.run_step(
+            partial(save_launch_choice, changes=changes),
+            self._quota_checked,
+            progress=False,
+            name="launch choice",
+        )
 
     def _recheck_quota(self) -> None:
         if not self.tasks:
-            self.run_step(check, self._quota_checked, progress=False, name="quota refresh")
+            self.run_step(
+                check_quota_and_request, self._quota_checked, progress=False, name="quota refresh"
+            )
 
     def _quota_checked(self, checked: Checked) -> None:
         self.checked = checked
@@ -237,23 +219,11 @@ class LaunchPage(StepPage):
         if offer is not None:
             changes["instance_type"] = offer.name
 
-        # The runner reports a cancel that comes after the flow returned as a bare
-        # `Cancelled`, without the result: the result is kept here for that case.
-        finished: list[InstanceInfo] = []
-
-        def run(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
-            from ....flow.launch import launch
-
-            ws.save_settings()
-            ws.update(**changes)
-            finished.append(launch(ws, ctx))
-            return finished[-1]
-
         self.launch_button.setEnabled(False)
         self.launch_task = self.run_step(
-            run,
+            partial(launch_as_chosen, changes=changes),
             self._launched,
-            on_error=lambda error: self._launch_failed(error, finished),
+            on_error=self._launch_failed,
             name="launch",
         )
 
@@ -262,21 +232,24 @@ class LaunchPage(StepPage):
         self.quota_timer.stop()
         self._describe()
 
-    def _launch_failed(self, error: LauncherError, finished: list[InstanceInfo]) -> None:
-        instance_id = getattr(error, "instance_id", None)
-        if isinstance(error, Cancelled) and not instance_id and finished:
-            self.instance = finished[-1]  # cancelled just as the launch was over
-            instance_id = self.instance.instance_id
-        self._describe()
-        if isinstance(error, Cancelled) and instance_id:
-            self._offer_to_stop(instance_id, alarm_set=getattr(error, "alarm_set", True))
+    def _launch_failed(self, error: LauncherError) -> None:
+        late = self.launch_task.late_result if self.launch_task is not None else None
+        if isinstance(error, InstanceLeftRunning):
+            self._describe()
+            self._offer_to_stop(error.instance_id, alarm_set=error.alarm_set)
             return
+        if isinstance(error, Cancelled) and late is not None:
+            self.instance = late  # cancelled just as the launch was over
+            self._describe()
+            self._offer_to_stop(self.instance.instance_id)
+            return
+        self._describe()
         self.show_error(error)
         if self.ws.progress.instance_id:
             # Launched (or started) before it failed: show what runs now; Launch again
             # waits for it.  Quietly: the error shown is the one that matters.
             self.run_step(
-                _instance_now,
+                refresh_instance,
                 self._relooked,
                 on_error=lambda again: log.info("instance not read again: %s", again),
                 name="instance",
@@ -287,34 +260,16 @@ class LaunchPage(StepPage):
         self._describe()
 
     def _offer_to_stop(self, instance_id: str, *, alarm_set: bool = True) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the instance?"), "", parent=self)
-        box.setObjectName("offer_stop")
-        box.setText(
-            self.tr(
-                "The instance {instance} was launched and may be running: it costs money "
-                "while it runs. Stop it now? (Stopping keeps it; you can start it again.)"
-            ).format(instance=instance_id)
+        self.confirmation = offer_stop(
+            self,
+            instance_id,
+            self._stop,
+            why=self.tr("The launch was cancelled after the instance was created."),
+            alarm_set=alarm_set,
         )
-        if not alarm_set:
-            box.setInformativeText(
-                self.tr(
-                    "Its idle auto-stop could not be set: if you keep it, it runs until you "
-                    "stop it."
-                )
-            )
-        stop = box.addButton(self.tr("Stop it"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.finished.connect(lambda _r: self._stop() if box.clickedButton() is stop else None)
-        self.confirmation = box
-        box.open()
 
     def _stop(self) -> None:
-        def run(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
-            from ....flow.lifecycle import stop
-
-            return stop(ws, ctx)
-
-        self.run_step(run, self._launched, name="stop")
+        self.run_step(stop, self._launched, name="stop")
 
     # What the page shows.
 

@@ -12,8 +12,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ....core.errors import LauncherError
-from ....core.task import TaskContext
-from ....flow import Workspace
+from ....flow.quota import QUOTA_RECHECK_S, Checked, ask_for_quota, check_quota_and_request
 from ...context import AppContext
 from ...i18n import translate
 from ...widgets.step_page import StepPage, label
@@ -23,24 +22,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("fastai_launcher.ui")
 
-REFRESH_MS = 3 * 60 * 1000  # AWS answers in minutes to days: every few minutes is plenty
-
-Checked = tuple["QuotaStatus", "QuotaRequest | None"]
-
-
-def check(ws: Workspace, ctx: TaskContext) -> Checked:
-    from ....flow.quota import check_gpu_quota, quota_request
-
-    status = check_gpu_quota(ws, ctx)
-    request = quota_request(ws, ctx) or status.open_request
-    return status, request
-
-
-def ask(ws: Workspace, ctx: TaskContext) -> Checked:
-    from ....flow.quota import request_gpu_quota
-
-    request_gpu_quota(ws, ctx)
-    return check(ws, ctx)
+REFRESH_MS = QUOTA_RECHECK_S * 1000
 
 
 class QuotaPage(StepPage):
@@ -90,7 +72,7 @@ class QuotaPage(StepPage):
 
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
-        self.run_step(check, self._checked, name="quota check")
+        self.run_step(check_quota_and_request, self._checked, name="quota check")
 
     def _refresh_quietly(self) -> None:
         if self.tasks:
@@ -101,11 +83,17 @@ class QuotaPage(StepPage):
             self.quiet_error = error
             self._describe()
 
-        self.run_step(check, self._checked, on_error=failed, progress=False, name="quota refresh")
+        self.run_step(
+            check_quota_and_request,
+            self._checked,
+            on_error=failed,
+            progress=False,
+            name="quota refresh",
+        )
 
     def request_increase(self) -> None:
         self.request_button.setEnabled(False)
-        self.run_step(ask, self._checked, name="quota request")
+        self.run_step(ask_for_quota, self._checked, name="quota request")
 
     def _checked(self, checked: Checked) -> None:
         self.status, self.request = checked

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
@@ -22,60 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....core.errors import CredentialsError, LauncherError
-from ....core.task import TaskContext
+from ....core.errors import LauncherError
 from ....core.text import Text
-from ....flow import Workspace
+from ....flow.account import SignedIn, look_at_sign_in, sign_in_by_key, sign_in_by_profile
+from ....flow.signin import choose_region
 from ...context import AppContext
 from ...i18n import translate
 from ...widgets.step_page import StepPage, label
 from ..express import ExpressPanel
 
 if TYPE_CHECKING:
-    from ....aws.credentials import Identity, Profile
-    from ....aws.regions import Region
+    from ....aws.credentials import Profile
 
 SIGN_IN_URL = "https://console.aws.amazon.com/"
 SIGN_UP_URL = "https://portal.aws.amazon.com/billing/signup"
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    identity: Identity | None
-    root_refusal: CredentialsError | None
-    regions: list[Region]
-    region: str  # the one to select
-    session_only: bool = False
-
-
-def _regions(ws: Workspace, ctx: TaskContext, signed_in: bool) -> list[Region]:
-    from ....aws.regions import REGION_NAMES, Region, region_name
-    from ....flow.signin import regions
-
-    if signed_in:
-        return regions(ws, ctx)
-    return [Region(code, region_name(code)) for code in REGION_NAMES]
-
-
-def _root_refusal(ws: Workspace) -> CredentialsError | None:
-    from ....flow.launch import require_launch_allowed
-
-    try:
-        require_launch_allowed(ws)
-    except CredentialsError as refusal:
-        return refusal
-    return None
-
-
-def _outcome(ws: Workspace, ctx: TaskContext, language: str, session_only: bool) -> SignedIn:
-    from ....flow.signin import suggested_region
-
-    identity = ws.identity if ws.signed_in else None
-    refusal = _root_refusal(ws) if identity is not None else None
-    region = suggested_region(ws, language)
-    return SignedIn(
-        identity, refusal, _regions(ws, ctx, identity is not None), region, session_only
-    )
 
 
 class SignInPage(StepPage):
@@ -183,18 +143,12 @@ class SignInPage(StepPage):
 
     def initializePage(self) -> None:
         language = self.context.translators.language
-
-        def prepare(ws: Workspace, ctx: TaskContext) -> tuple[list[Profile], SignedIn]:
-            from ....flow.signin import available_profiles, resume_sign_in
-
-            profiles = available_profiles(ws, ctx)
-            try:
-                resume_sign_in(ws, ctx)
-            except LauncherError:
-                ws.sign_out()  # the saved way in no longer works: the user signs in anew
-            return profiles, _outcome(ws, ctx, language, False)
-
-        self.run_step(prepare, self._prepared, signed_in=False, name="sign-in check")
+        self.run_step(
+            partial(look_at_sign_in, language=language),
+            self._prepared,
+            signed_in=False,
+            name="sign-in check",
+        )
 
     def _prepared(self, found: tuple[list[Profile], SignedIn]) -> None:
         profiles, outcome = found
@@ -215,34 +169,16 @@ class SignInPage(StepPage):
         language = self.context.translators.language
         if self.use_profile.isChecked():
             profile = str(self.profiles.currentData() or "")
-
-            def by_profile(ws: Workspace, ctx: TaskContext) -> SignedIn:
-                from ....flow.signin import choose_region, sign_in_with_profile
-
-                sign_in_with_profile(ws, ctx, profile)
-                choose_region(ws, ctx, region or ws.progress.region or "")
-                return _outcome(ws, ctx, language, False)
-
-            job = by_profile
+            job = partial(sign_in_by_profile, profile=profile, region=region, language=language)
         else:
-            key_id, secret = self.key_id.text(), self.secret.text()
-            remember = self.remember.isChecked()
-
-            def by_key(ws: Workspace, ctx: TaskContext) -> SignedIn:
-                from ....aws.credentials import KeyringUnavailable
-                from ....flow.signin import choose_region, sign_in_with_key
-
-                session_only = not remember
-                try:
-                    sign_in_with_key(ws, ctx, key_id, secret, remember=remember)
-                except KeyringUnavailable:
-                    sign_in_with_key(ws, ctx, key_id, secret, remember=False)
-                    session_only = True
-                if region:
-                    choose_region(ws, ctx, region)
-                return _outcome(ws, ctx, language, session_only)
-
-            job = by_key
+            job = partial(
+                sign_in_by_key,
+                key_id=self.key_id.text(),
+                secret=self.secret.text(),
+                remember=self.remember.isChecked(),
+                region=region,
+                language=language,
+            )
         self.validate.setEnabled(False)
         self.run_step(job, self._signed_in, signed_in=False, timeout=120, name="sign in")
 
@@ -256,12 +192,13 @@ class SignInPage(StepPage):
             self.completeChanged.emit()
             return
 
-        def choose(ws: Workspace, ctx: TaskContext) -> None:
-            from ....flow.signin import choose_region
-
-            choose_region(ws, ctx, code)
-
-        self.run_step(choose, lambda _none: None, on_error=self._region_refused, signed_in=False)
+        self.run_step(
+            partial(choose_region, region=code),
+            lambda _none: None,
+            on_error=self._region_refused,
+            signed_in=False,
+            name="choose region",
+        )
 
     def _region_refused(self, error: LauncherError) -> None:
         self._select_region(self.ws.progress.region or "")

@@ -3,15 +3,17 @@ what stopping keeps and what it still costs; and how to come back."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from ....core.money import PriceQuote, usd
-from ....core.task import TaskContext
-from ....flow import Workspace
+from ....core.money import PriceQuote
+from ....flow.instances import priced_instance
+from ....flow.lifecycle import stop
 from ...context import AppContext
 from ...widgets.step_page import StepPage, label
+from ...widgets.stop_dialog import confirm_stop, disk_costs
 
 if TYPE_CHECKING:
     from ....aws.lifecycle import InstanceInfo
@@ -43,41 +45,20 @@ class StopPage(StepPage):
         self.retranslate()
 
     def initializePage(self) -> None:
-        provider = self.context.price_quote
-
-        def look(ws: Workspace, ctx: TaskContext) -> Looked:
-            from ....flow.lifecycle import refresh_instance
-
-            info = refresh_instance(ws, ctx)
-            quote = None
-            if provider is not None and info is not None:
-                quote = provider(ws.region, info.instance_type, ws.progress.volume_gb)
-            return info, quote
-
-        self.run_step(look, self._looked, name="instance")
+        self.run_step(
+            partial(priced_instance, price=self.context.price_quote), self._looked, name="instance"
+        )
 
     def _looked(self, looked: Looked) -> None:
         self.instance, self.quote = looked
 
     def confirm_stop(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the instance?"), "", parent=self)
-        box.setObjectName("confirm_stop")
-        box.setText(self.tr("Stop your instance now?"))
-        box.setInformativeText(self._keeps_and_costs())
-        stop = box.addButton(self.tr("Stop"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r: self.stop() if box.clickedButton() is stop else None)
-        self.confirmation = box
-        box.open()
+        line = self.instance.instance_id if self.instance is not None else self.tr("your instance")
+        self.confirmation = confirm_stop(self, line, self.stop, costs=disk_costs(self.quote))
 
     def stop(self) -> None:
-        def run(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
-            from ....flow.lifecycle import stop
-
-            return stop(ws, ctx)  # stops; there is no terminate anywhere in the app
-
         self.stop_button.setEnabled(False)
-        self.run_step(run, self._stopped, name="stop")
+        self.run_step(stop, self._stopped, name="stop")  # there is no terminate in the app
 
     def _stopped(self, info: InstanceInfo) -> None:
         self.instance = info
@@ -87,20 +68,6 @@ class StopPage(StepPage):
 
     def isComplete(self) -> bool:
         return not self.busy and self.instance is not None and self.instance.state == "stopped"
-
-    def _keeps_and_costs(self) -> str:
-        keeps = self.tr(
-            "Stopping keeps the disk with everything on it: fastai, the course and your "
-            "notebooks. The machine itself is no longer billed."
-        )
-        if self.quote is not None:
-            costs = self.tr(
-                "The disk ({size} GB) is still billed while stopped: about {monthly} a month."
-            ).format(size=self.quote.volume_gb, monthly=usd(self.quote.stopped_monthly_usd))
-        else:
-            costs = self.tr("The disk is still billed while stopped, a few dollars a month.")
-        never = self.tr("The app never terminates (deletes) the instance.")
-        return f"{keeps}\n\n{costs}\n\n{never}"
 
     def _describe(self) -> None:
         info = self.instance

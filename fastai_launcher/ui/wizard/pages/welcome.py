@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from ....core.errors import LauncherError
 from ....core.money import PriceQuote, cost_of_running, usd
 from ....core.text import QT_TRANSLATE_NOOP, text
+from ....flow.instances import look_up_price
 from ...context import DEFAULT_REGION, AppContext
 from ...i18n import LANGUAGE_NAMES, LANGUAGES, RetranslateMixin, translate
 from ...tasks import TaskHandle
@@ -98,7 +100,13 @@ class WelcomePage(RetranslateMixin, QWizardPage):
         instance_type = self.context.progress.instance_type
         volume_gb = self.context.progress.volume_gb
         self.price_task = self.context.runner.run(
-            lambda _ctx: provider(region, instance_type, volume_gb),
+            partial(
+                look_up_price,
+                price=provider,
+                region=region,
+                instance_type=instance_type,
+                volume_gb=volume_gb,
+            ),
             on_result=self._show_quote,
             on_error=self._show_quote,
             timeout=60,

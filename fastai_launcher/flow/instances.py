@@ -1,0 +1,158 @@
+"""The app's instances as a returning student sees them: found by the app's tag,
+the saved one refreshed among them, priced; and what one click does to one of them.
+
+The home view shows an `InstanceView` per instance and runs an `InstanceAction`
+on it; the tray's watch (`flow.status`) reads the same list.  One
+DescribeInstances answers both the list and the saved instance.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..core.errors import LauncherError
+from ..core.money import PriceQuote
+from ..core.task import TaskContext
+from ..core.text import Text
+from .signin import ensure_signed_in
+from .steps import log_line
+from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..aws.lifecycle import InstanceInfo
+
+log = logging.getLogger("fastai_launcher.flow")
+
+#: (region, instance_type, volume_gb) -> what it costs, None when unknown; may raise
+#: `LauncherError`, and may be slow (files, network): call it on a task thread.
+PriceFn = Callable[[str, str, int], PriceQuote | None]
+
+
+class InstanceAction(str, enum.Enum):
+    """What a returning student does with an instance, one click each."""
+
+    START = "start"
+    CONNECT = "connect"
+    JUPYTER = "jupyter"
+    UPDATE = "update"
+    STOP = "stop"
+
+
+#: Which actions an instance state allows (the flow starts a stopped instance first
+#: for Open Jupyter and Update course, and waits for one still stopping).
+ALLOWED: dict[str, frozenset[InstanceAction]] = {
+    "pending": frozenset({InstanceAction.JUPYTER, InstanceAction.STOP}),
+    "running": frozenset(
+        {InstanceAction.CONNECT, InstanceAction.JUPYTER, InstanceAction.UPDATE, InstanceAction.STOP}
+    ),
+    "stopping": frozenset({InstanceAction.JUPYTER}),
+    "stopped": frozenset({InstanceAction.START, InstanceAction.JUPYTER, InstanceAction.UPDATE}),
+}
+
+
+@dataclass(frozen=True)
+class InstanceView:
+    """One instance as the home view shows it: as AWS sees it, its region's name, its price."""
+
+    info: InstanceInfo
+    state_name: Text  # `aws.lifecycle.state_text`
+    region_name: Text  # `aws.regions`' name, translated when shown
+    quote: PriceQuote | None  # None: the price is unknown here
+
+
+def quote_or_none(
+    price: PriceFn | None, region: str, instance_type: str, volume_gb: int
+) -> PriceQuote | None:
+    """The price of a running instance, None when unknown (logged, never raised)."""
+    if price is None:
+        return None
+    try:
+        return price(region, instance_type, volume_gb)
+    except LauncherError as exc:
+        log.info("no price for %s in %s: %s", instance_type, region, exc)
+        return None
+
+
+def look_up_price(
+    ctx: TaskContext, price: PriceFn, region: str, instance_type: str, volume_gb: int
+) -> PriceQuote | None:
+    """The price, as a task of its own (the first lookup may import boto3); its
+    `LauncherError` is the caller's to show."""
+    ctx.check()
+    return price(region, instance_type, volume_gb)
+
+
+def app_instances(
+    ws: Workspace, ctx: TaskContext
+) -> tuple[InstanceInfo | None, list[InstanceInfo]]:
+    """The app's instances in the chosen region, and the saved one among them,
+    refreshed (forgotten when it is gone): one DescribeInstances call."""
+    from ..aws.lifecycle import find_instances
+    from .lifecycle import refresh_instance
+
+    found = find_instances(ws.client("ec2"))
+    own = refresh_instance(ws, ctx, found)
+    return own, found
+
+
+def find_app_instances(
+    ws: Workspace, ctx: TaskContext, price: PriceFn | None
+) -> list[InstanceView]:
+    """The app's instances with their price, for the home view.  No region chosen
+    yet: none."""
+    from ..aws.lifecycle import state_text
+    from ..aws.regions import region_name
+
+    if not ws.progress.region:
+        return []
+    ensure_signed_in(ws, ctx)
+    _own, found = app_instances(ws, ctx)
+    views = []
+    for info in found:
+        ctx.check()
+        quote = quote_or_none(price, info.region, info.instance_type, ws.progress.volume_gb)
+        views.append(InstanceView(info, state_text(info.state), region_name(info.region), quote))
+    return views
+
+
+def priced_instance(
+    ws: Workspace, ctx: TaskContext, price: PriceFn | None
+) -> tuple[InstanceInfo | None, PriceQuote | None]:
+    """The app's instance as AWS sees it now, and its price (None when unknown)."""
+    from .lifecycle import refresh_instance
+
+    info = refresh_instance(ws, ctx)
+    if info is None:
+        return None, None
+    return info, quote_or_none(price, ws.region, info.instance_type, ws.progress.volume_gb)
+
+
+def select_instance(ws: Workspace, ctx: TaskContext, instance_id: str) -> None:
+    """Make `instance_id` the workspace's instance: the flow works on that one."""
+    ensure_signed_in(ws, ctx)
+    if ws.progress.instance_id != instance_id:
+        ws.disconnect()
+        ws.update(instance_id=instance_id, client_token=None)
+
+
+def run_instance_action(
+    ws: Workspace, ctx: TaskContext, action: InstanceAction, instance_id: str
+) -> Any:
+    """One click on `instance_id`.  Update course reports its log as `LogLine`s."""
+    from . import connect, install, lifecycle, runs
+
+    select_instance(ws, ctx, instance_id)
+    if action is InstanceAction.START:
+        return lifecycle.start(ws, ctx)
+    if action is InstanceAction.STOP:
+        return lifecycle.stop(ws, ctx)
+    if action is InstanceAction.CONNECT:
+        return connect.connect(ws, ctx)
+    if action is InstanceAction.JUPYTER:
+        return runs.open_jupyter(ws, ctx)
+    lifecycle.start(ws, ctx)  # Update course: a stopped instance is started first
+    return install.install(ws, ctx, lambda line: ctx.progress(log_line(line)), update=True)

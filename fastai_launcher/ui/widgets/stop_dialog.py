@@ -1,0 +1,125 @@
+"""The one question about stopping the instance, in two forms, used by every place
+that asks (home card, Stop page, tray, launch page, express run, host-key refusal):
+
+- `confirm_stop`: the user pressed Stop; confirm, saying what stopping keeps.
+- `offer_stop`: something went wrong or was cancelled while the instance may be
+  running; offer to stop it.
+
+Both open without blocking (`open()`), carry the same button words, and name
+their buttons (`stop`, `cancel` / `keep_running`) so tests press them as a user
+would.  Stop is the default: a running instance costs money.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from ...core.money import PriceQuote, usd
+
+CTX = "StopDialog"
+
+_open: set[QMessageBox] = set()
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CTX, source)
+
+
+def _box(parent: QWidget | None, name: str, title: str, question: str, detail: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(question)
+    box.setInformativeText(detail)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
+def _buttons(box: QMessageBox, other: str, other_name: str) -> tuple[QPushButton, QPushButton]:
+    stop = box.addButton(_tr("&Stop the instance"), QMessageBox.ButtonRole.AcceptRole)
+    stop.setObjectName("stop")
+    rest = box.addButton(other, QMessageBox.ButtonRole.RejectRole)
+    rest.setObjectName(other_name)
+    box.setDefaultButton(stop)
+    box.setEscapeButton(rest)
+    return stop, rest
+
+
+def _show(box: QMessageBox, stop: QPushButton, on_stop: Callable[[], None],
+          on_other: Callable[[], None] | None) -> QMessageBox:  # fmt: skip
+    def finished(_result: int) -> None:
+        _open.discard(box)
+        if box.clickedButton() is stop:
+            on_stop()
+        elif on_other is not None:
+            on_other()
+
+    box.finished.connect(finished)
+    _open.add(box)  # alive until answered, whoever else holds it
+    box.open()
+    return box
+
+
+def disk_costs(quote: PriceQuote | None) -> str | None:
+    """What the stopped instance still costs, when its price is known."""
+    if quote is None:
+        return None
+    return _tr(
+        "The disk ({size} GB) is still billed while stopped: about {monthly} a month."
+    ).format(size=quote.volume_gb, monthly=usd(quote.stopped_monthly_usd))
+
+
+def confirm_stop(
+    parent: QWidget | None,
+    instance_line: str,
+    on_yes: Callable[[], None],
+    *,
+    costs: str | None = None,
+    on_no: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """The user asked to stop `instance_line`: confirm.  `costs` says what the
+    stopped instance still costs (the disk), when the price is known."""
+    keeps = _tr(
+        "Jupyter and the connection close. The disk keeps everything on it: fastai, "
+        "the course and your notebooks (a running kernel's variables are lost). The app "
+        "never terminates (deletes) the instance; start it again from this app."
+    )
+    detail = keeps + "\n\n" + (costs or _tr("The disk is still billed while stopped."))
+    box = _box(
+        parent,
+        "stop_dialog",
+        _tr("Stop the instance"),
+        _tr("Stop {instance}?").format(instance=instance_line),
+        detail,
+    )
+    stop, _cancel = _buttons(box, _tr("Cancel"), "cancel")
+    return _show(box, stop, on_yes, on_no)
+
+
+def offer_stop(
+    parent: QWidget | None,
+    instance_id: str,
+    on_stop: Callable[[], None],
+    *,
+    why: str = "",
+    alarm_set: bool = True,
+    on_keep: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """The instance `instance_id` may be running although the user did not get what
+    they asked for (`why`: a cancel, a refused host key, a failed save): offer to stop it."""
+    question = _tr(
+        "The instance {instance} may be running: it costs money while it runs. Stop it now? "
+        "(Stopping keeps it; you can start it again.)"
+    ).format(instance=instance_id)
+    lines = [why] if why else []
+    if not alarm_set:
+        lines.append(
+            _tr("Its idle auto-stop could not be set: if you keep it, it runs until you stop it.")
+        )
+    box = _box(parent, "offer_stop", _tr("Stop the instance?"), question, "\n\n".join(lines))
+    stop, _keep = _buttons(box, _tr("&Keep it running"), "keep_running")
+    return _show(box, stop, on_stop, on_keep)
