@@ -16,6 +16,7 @@ from .core.logs import close_logging, setup_logging
 from .core.money import PriceQuote
 from .core.paths import default_paths
 from .core.state import SavedProgress, Settings
+from .flow.instances import PriceFn
 from .ui.app import binding_check
 from .ui.app.application import SignalQuitter, create_application
 from .ui.app.collector import GuiThreadCollector
@@ -23,7 +24,7 @@ from .ui.app.crash import CrashReporter, install_crash_hooks
 from .ui.app.main_window import MainWindow
 from .ui.app.qtlog import install_qt_message_handler
 from .ui.app.single_instance import SingleInstance, instance_name
-from .ui.context import AppContext, PriceProvider
+from .ui.context import AppContext
 from .ui.i18n import Translators, pick_language
 from .ui.tasks import TaskRunner
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("fastai_launcher.app")
 
 
-def price_provider() -> PriceProvider | None:
+def price_provider() -> PriceFn | None:
     """The price table shipped with the app (`aws.pricing.bundled_quote`).
 
     It is imported on first use, inside a task: `aws.pricing` brings boto3,

@@ -1,46 +1,134 @@
-"""The layers of DESIGN.md: core/aws/ssh never import Qt; ui never imports boto3 or paramiko."""
+"""The layers of DESIGN.md and the shape of the tree.
+
+The import rules are import-linter contracts in pyproject.toml (`[tool.importlinter]`):
+core < aws, ssh < flow < ui < app; no Qt below the ui; the ui reaches AWS and
+SSH only through the flow.  The checks here are what a contract cannot say.
+"""
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "fastai_launcher"
-QT = {"PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2"}
-AWS_SSH_LIBRARIES = {"boto3", "botocore", "paramiko", "sshtunnel"}
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "fastai_launcher"
+LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
 
 
-def imported_modules(path: Path) -> set[str]:
-    """Top-level names of every absolute import in a file (also those inside functions)."""
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names.add(node.module.split(".")[0])
-    return names
+def test_the_import_contracts_hold():
+    done = subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+    assert "3 kept, 0 broken" in done.stdout
 
 
-def offenders(layer: str, forbidden: set[str]) -> dict[str, set[str]]:
-    files = sorted((PACKAGE / layer).rglob("*.py"))
-    assert files, f"no files under {layer}/"
-    found = {str(f.relative_to(PACKAGE)): imported_modules(f) & forbidden for f in files}
-    return {name: bad for name, bad in found.items() if bad}
+def test_the_contracts_catch_a_forbidden_import(tmp_path):
+    # A copy of the package with one Qt import in the flow: the contract must break.
+    copy = tmp_path / "fastai_launcher"
+    subprocess.run(["cp", "-r", str(PACKAGE), str(copy)], check=True)
+    (copy / "flow" / "sneaky.py").write_text("from PySide6.QtCore import QObject\n")
+    done = subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", "--config", str(ROOT / "pyproject.toml")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"PYTHONPATH": str(tmp_path), "PATH": str(LINT_IMPORTS.parent)},
+    )
+    assert done.returncode != 0
+    assert "fastai_launcher.flow.sneaky -> PySide6" in done.stdout
 
 
-def test_core_aws_and_ssh_never_import_qt():
-    for layer in ("core", "aws", "ssh"):
-        assert offenders(layer, QT) == {}, f"{layer}/ must stay usable without Qt"
+def _takes_a_task_context(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> bool:
+    arguments = [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]
+    for argument in arguments:
+        annotation = ast.unparse(argument.annotation) if argument.annotation else ""
+        if argument.arg in ("ctx", "_ctx") or annotation.split(".")[-1] == "TaskContext":
+            return True
+    return False
 
 
-def test_ui_never_imports_boto3_or_paramiko():
-    assert offenders("ui", AWS_SSH_LIBRARIES) == {}, "ui/ talks to AWS and SSH via aws/ and ssh/"
+def task_functions(path: Path, root: Path = PACKAGE) -> list[str]:
+    """Functions and lambdas in `path` that take a `TaskContext` (work for a task thread)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            if _takes_a_task_context(node):
+                name = getattr(node, "name", "<lambda>")
+                found.append(f"{path.relative_to(root)}:{node.lineno} {name}")
+    return found
 
 
-def test_the_checker_sees_imports_in_every_form(tmp_path):
+def test_no_task_function_is_defined_under_ui():
+    # The work a task does lives in flow/ (Qt-free, testable alone); ui/ only shows and wires.
+    offenders = [hit for path in sorted((PACKAGE / "ui").rglob("*.py")) for hit in task_functions(path)]
+    assert offenders == []
+
+
+def test_the_task_function_check_sees_every_form(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text(
-        "import PySide6.QtCore\nfrom boto3 import session\n"
-        "def later():\n    import paramiko\nfrom . import sibling\n"
+        textwrap.dedent(
+            """
+            def a(ws, ctx): ...
+            def b(ws, context: TaskContext): ...
+            f = lambda ctx: None
+            def fine(ws, index: int): ...
+            """
+        )
     )
-    assert imported_modules(sample) == {"PySide6", "boto3", "paramiko"}
+    found = task_functions(sample, tmp_path)
+    assert [hit.split()[1] for hit in found] == ["a", "b", "<lambda>"]
+
+
+def test_every_flow_module_imports_with_qt_refused():
+    # A meta-path finder refuses PySide6 and shiboken6; every module of flow/ (and of
+    # core, aws, ssh, which the flow uses) must import, in a fresh interpreter.
+    modules = [
+        ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for layer in ("core", "aws", "ssh", "flow")
+        for path in sorted((PACKAGE / layer).glob("*.py"))
+    ]
+    probe = textwrap.dedent(
+        f"""
+        import importlib, sys
+
+        class NoQt:
+            def find_spec(self, name, path=None, target=None):
+                if name.split(".")[0] in ("PySide6", "shiboken6"):
+                    raise ImportError(f"Qt is refused here: {{name}}")
+                return None
+
+        sys.meta_path.insert(0, NoQt())
+        for module in {modules!r}:
+            importlib.import_module(module)
+        assert not any(m.split(".")[0] in ("PySide6", "shiboken6") for m in sys.modules)
+        try:
+            import PySide6  # noqa: F401
+        except ImportError:
+            print("qt refused; imported", len({modules!r}))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"qt refused; imported {len(modules)}" in done.stdout
+    assert any(m.startswith("fastai_launcher.flow.") for m in modules)
+
+
+def test_the_tree_shows_its_rooms():
+    # ui/ grouped by feature, tests/ mirroring the package: few files at the top of each.
+    ui_top = sorted(path.name for path in (PACKAGE / "ui").glob("*.py"))
+    assert len(ui_top) <= 8, ui_top
+    for room in ("app", "wizard", "home", "tray", "widgets"):
+        assert (PACKAGE / "ui" / room / "__init__.py").is_file(), room
+    tests_top = sorted(path.name for path in (ROOT / "tests").glob("test_*.py"))
+    assert len(tests_top) <= 5, tests_top
+    for room in ("core", "aws", "ssh", "flow", "ui", "drills", "e2e", "world"):
+        assert (ROOT / "tests" / room / "__init__.py").is_file(), room

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.endpoint import ssh_endpoint
-from ..core.errors import AwsError, InputError, NetworkError
+from ..core.errors import AwsError, InputError, LauncherError, NetworkError
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .key import load_ssh_key
@@ -275,3 +275,11 @@ def ssh_command(ws: Workspace) -> str | None:
         f"{ws.ssh_user}@{host}",
     ]  # fmt: skip
     return shlex.join(words)
+
+
+def unverified_fingerprint(error: LauncherError) -> str | None:
+    """The fingerprint to show when `error` says the instance's identity could not be
+    checked automatically (the user compares it and may trust it), else None."""
+    from ..ssh.hostkeys import HostKeyUnverified  # loaded already by the failed task
+
+    return error.fingerprint if isinstance(error, HostKeyUnverified) else None

@@ -3,7 +3,7 @@ Jupyter's port, the guide's ssh command to copy, an optional ~/.ssh/config entry
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.errors import LauncherError
-from ....core.task import TaskContext
-from ....flow import Workspace
+from ....flow.connect import add_ssh_config, connect, unverified_fingerprint
 from ...context import AppContext
 from ...i18n import translate
 from ...widgets.step_page import StepPage, label
@@ -27,47 +26,6 @@ from ...widgets.tunnel_events import tunnel_events
 
 if TYPE_CHECKING:
     from ....flow.connect import Connection
-
-OPENSSH_KNOWN_HOSTS = "openssh_known_hosts"
-
-
-def _connect(confirmed: str | None) -> Callable[[Workspace, TaskContext], Connection]:
-    def run(ws: Workspace, ctx: TaskContext) -> Connection:
-        from ....flow.connect import connect
-
-        return connect(ws, ctx, confirmed_fingerprint=confirmed)
-
-    return run
-
-
-def add_ssh_config(ws: Workspace, ctx: TaskContext) -> Path:
-    """Write the managed `Host fastai` block (with the verified host keys); its file."""
-    from ....ssh.hostkeys import KnownHosts
-    from ....ssh.sshconfig import (
-        config_path,
-        ssh_config_block,
-        write_openssh_known_hosts,
-        write_ssh_config,
-    )
-
-    ctx.check()
-    connection = ws.connection
-    if connection is None or not ws.progress.key_path:
-        raise RuntimeError("connect first")
-    known = ws.paths.data / OPENSSH_KNOWN_HOSTS
-    write_openssh_known_hosts(
-        known, KnownHosts(ws.paths.known_hosts).pinned(connection.instance_id)
-    )
-    block = ssh_config_block(
-        connection.host,
-        Path(ws.progress.key_path),
-        connection.user,
-        connection.port,
-        local_port=connection.local_port,
-        remote_port=ws.jupyter_port,
-        known_hosts_file=known,
-    )
-    return write_ssh_config(config_path(ws.home), block)
 
 
 class ConnectPage(StepPage):
@@ -127,18 +85,21 @@ class ConnectPage(StepPage):
 
     def connect_now(self, confirmed: str | None = None) -> None:
         self.connect_button.setEnabled(False)
-        self.run_step(_connect(confirmed), self._connected, on_error=self._failed, name="connect")
+        self.run_step(
+            partial(connect, confirmed_fingerprint=confirmed),
+            self._connected,
+            on_error=self._failed,
+            name="connect",
+        )
 
     def _connected(self, connection: Connection) -> None:
         self.connection = connection
         self._describe()
 
     def _failed(self, error: LauncherError) -> None:
-        fingerprint = getattr(error, "fingerprint", None)
-        from ....ssh.hostkeys import HostKeyUnverified  # loaded already by the task
-
-        if isinstance(error, HostKeyUnverified) and fingerprint:
-            self._ask_to_trust(error, str(fingerprint))
+        fingerprint = unverified_fingerprint(error)
+        if fingerprint:
+            self._ask_to_trust(error, fingerprint)
         else:
             self.show_error(error)
 
