@@ -266,6 +266,30 @@
             <source>Use the sign-in with a code instead: the AWS page shows a code that you paste into the app.</source>
             <translation>Use the sign-in with a code instead: the AWS page shows a code that you paste into the app.</translation>
         </message>
+        <message>
+            <source>AWS did not accept this sign-in's code, or answered unexpectedly.</source>
+            <translation>AWS did not accept this sign-in's code, or answered unexpectedly.</translation>
+        </message>
+        <message>
+            <source>Sign in with your browser again.</source>
+            <translation>Sign in with your browser again.</translation>
+        </message>
+        <message>
+            <source>That is not the code the AWS sign-in page shows.</source>
+            <translation>That is not the code the AWS sign-in page shows.</translation>
+        </message>
+        <message>
+            <source>Copy the whole code from the AWS page (use its copy button) and paste it again.</source>
+            <translation>Copy the whole code from the AWS page (use its copy button) and paste it again.</translation>
+        </message>
+        <message>
+            <source>The AWS profile {profile} already holds other credentials, so the browser sign-in does not change it.</source>
+            <translation>The AWS profile {profile} already holds other credentials, so the browser sign-in does not change it.</translation>
+        </message>
+        <message>
+            <source>Use that profile under Other ways to sign in, or rename it in the AWS config file and sign in with the browser again.</source>
+            <translation>Use that profile under Other ways to sign in, or rename it in the AWS config file and sign in with the browser again.</translation>
+        </message>
     </context>
     <context>
         <name>ConnectPage</name>
@@ -601,24 +625,8 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>GPU quota not approved</translation>
         </message>
         <message>
-            <source>Stop the instance?</source>
-            <translation>Stop the instance?</translation>
-        </message>
-        <message>
-            <source>The setup was cancelled after the instance {instance} was launched: it may be running, and it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
-            <translation>The setup was cancelled after the instance {instance} was launched: it may be running, and it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</translation>
-        </message>
-        <message>
-            <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
-            <translation>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</translation>
-        </message>
-        <message>
-            <source>Stop it</source>
-            <translation>Stop it</translation>
-        </message>
-        <message>
-            <source>Keep it running</source>
-            <translation>Keep it running</translation>
+            <source>The setup was cancelled after the instance was launched.</source>
+            <translation>The setup was cancelled after the instance was launched.</translation>
         </message>
     </context>
     <context>
@@ -1413,24 +1421,8 @@ SHA256: {sha}</translation>
             <translation>Launch it anyway</translation>
         </message>
         <message>
-            <source>Stop the instance?</source>
-            <translation>Stop the instance?</translation>
-        </message>
-        <message>
-            <source>The instance {instance} was launched and may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
-            <translation>The instance {instance} was launched and may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</translation>
-        </message>
-        <message>
-            <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
-            <translation>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</translation>
-        </message>
-        <message>
-            <source>Stop it</source>
-            <translation>Stop it</translation>
-        </message>
-        <message>
-            <source>Keep it</source>
-            <translation>Keep it</translation>
+            <source>The launch was cancelled after the instance was created.</source>
+            <translation>The launch was cancelled after the instance was created.</translation>
         </message>
         <message>
             <source>Deep Learning AMI: {name} ({image})</source>
@@ -1539,6 +1531,13 @@ SHA256: {sha}</translation>
         <message>
             <source>Check the quota again</source>
             <translation>Check the quota again</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ledger</name>
+        <message>
+            <source>This month: about {total} (GPU {gpu}, disk {disk})</source>
+            <translation>This month: about {total} (GPU {gpu}, disk {disk})</translation>
         </message>
     </context>
     <context>
@@ -2128,32 +2127,8 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
     <context>
         <name>StopPage</name>
         <message>
-            <source>Stop the instance?</source>
-            <translation>Stop the instance?</translation>
-        </message>
-        <message>
-            <source>Stop your instance now?</source>
-            <translation>Stop your instance now?</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Stopping keeps the disk with everything on it: fastai, the course and your notebooks. The machine itself is no longer billed.</source>
-            <translation>Stopping keeps the disk with everything on it: fastai, the course and your notebooks. The machine itself is no longer billed.</translation>
-        </message>
-        <message>
-            <source>The disk ({size} GB) is still billed while stopped: about {monthly} a month.</source>
-            <translation>The disk ({size} GB) is still billed while stopped: about {monthly} a month.</translation>
-        </message>
-        <message>
-            <source>The disk is still billed while stopped, a few dollars a month.</source>
-            <translation>The disk is still billed while stopped, a few dollars a month.</translation>
-        </message>
-        <message>
-            <source>The app never terminates (deletes) the instance.</source>
-            <translation>The app never terminates (deletes) the instance.</translation>
+            <source>your instance</source>
+            <translation>your instance</translation>
         </message>
         <message>
             <source>starting up</source>

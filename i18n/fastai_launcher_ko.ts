@@ -266,6 +266,30 @@
             <source>Use the sign-in with a code instead: the AWS page shows a code that you paste into the app.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>AWS did not accept this sign-in's code, or answered unexpectedly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in with your browser again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is not the code the AWS sign-in page shows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the whole code from the AWS page (use its copy button) and paste it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The AWS profile {profile} already holds other credentials, so the browser sign-in does not change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use that profile under Other ways to sign in, or rename it in the AWS config file and sign in with the browser again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConnectPage</name>
@@ -600,24 +624,8 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>GPU 할당량이 승인되지 않음</translation>
         </message>
         <message>
-            <source>Stop the instance?</source>
-            <translation>인스턴스를 중지할까요?</translation>
-        </message>
-        <message>
-            <source>The setup was cancelled after the instance {instance} was launched: it may be running, and it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
-            <translation>인스턴스({instance})를 시작한 뒤에 설정이 취소되었습니다. 인스턴스가 실행 중일 수 있으며, 실행되는 동안 요금이 나갑니다. 지금 중지할까요? (중지해도 인스턴스는 남아 있고 다시 시작할 수 있습니다.)</translation>
-        </message>
-        <message>
-            <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
-            <translation>유휴 자동 중지를 설정하지 못했습니다. 그대로 두면 직접 중지할 때까지 계속 실행됩니다.</translation>
-        </message>
-        <message>
-            <source>Stop it</source>
-            <translation>중지</translation>
-        </message>
-        <message>
-            <source>Keep it running</source>
-            <translation>계속 켜 두기</translation>
+            <source>The setup was cancelled after the instance was launched.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1410,24 +1418,8 @@ SHA256: {sha}</translation>
             <translation>그래도 시작</translation>
         </message>
         <message>
-            <source>Stop the instance?</source>
-            <translation>인스턴스를 중지할까요?</translation>
-        </message>
-        <message>
-            <source>The instance {instance} was launched and may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
-            <translation>인스턴스({instance})를 시작했으므로 실행 중일 수 있습니다. 실행되는 동안 요금이 나갑니다. 지금 중지할까요? (중지해도 인스턴스는 남아 있고 다시 시작할 수 있습니다.)</translation>
-        </message>
-        <message>
-            <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
-            <translation>유휴 자동 중지를 설정하지 못했습니다. 그대로 두면 직접 중지할 때까지 계속 실행됩니다.</translation>
-        </message>
-        <message>
-            <source>Stop it</source>
-            <translation>중지</translation>
-        </message>
-        <message>
-            <source>Keep it</source>
-            <translation>그대로 두기</translation>
+            <source>The launch was cancelled after the instance was created.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Deep Learning AMI: {name} ({image})</source>
@@ -1536,6 +1528,13 @@ SHA256: {sha}</translation>
         <message>
             <source>Check the quota again</source>
             <translation>할당량 다시 확인</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ledger</name>
+        <message>
+            <source>This month: about {total} (GPU {gpu}, disk {disk})</source>
+            <translation>이번 달: 약 {total} (GPU {gpu}, 디스크 {disk})</translation>
         </message>
     </context>
     <context>
@@ -2123,32 +2122,8 @@ It keeps running, and costing, after you log out. Stop it now?</source>
     <context>
         <name>StopPage</name>
         <message>
-            <source>Stop the instance?</source>
-            <translation>인스턴스를 중지할까요?</translation>
-        </message>
-        <message>
-            <source>Stop your instance now?</source>
-            <translation>지금 인스턴스를 중지할까요?</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>중지</translation>
-        </message>
-        <message>
-            <source>Stopping keeps the disk with everything on it: fastai, the course and your notebooks. The machine itself is no longer billed.</source>
-            <translation>중지해도 디스크와 그 안의 모든 것(fastai, 강의, 노트북)이 남습니다. 머신 자체의 요금은 더 이상 청구되지 않습니다.</translation>
-        </message>
-        <message>
-            <source>The disk ({size} GB) is still billed while stopped: about {monthly} a month.</source>
-            <translation>중지된 동안에도 디스크({size} GB) 요금이 청구됩니다: 월 약 {monthly}.</translation>
-        </message>
-        <message>
-            <source>The disk is still billed while stopped, a few dollars a month.</source>
-            <translation>중지된 동안에도 디스크 요금은 월 몇 달러씩 청구됩니다.</translation>
-        </message>
-        <message>
-            <source>The app never terminates (deletes) the instance.</source>
-            <translation>앱은 절대 인스턴스를 종료(삭제)하지 않습니다.</translation>
+            <source>your instance</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>starting up</source>
