@@ -5,6 +5,7 @@ pytest_plugins = [
     "tests.world.keyring",
     "tests.world.aws_record",
     "tests.world.aws",
+    "tests.world.aws_signin",
     "tests.world.sshd",
     "tests.world.aws_remote",
     "tests.world.jupyter",

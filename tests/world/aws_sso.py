@@ -28,6 +28,10 @@ _ROLE_SECRET = "sSoRoLeSeCrEtKeYfOrThEtEsTwOrLd000000000"
 
 
 def with_sso(app: WsgiApp) -> WsgiApp:
+    """`app` with the world's sign-in doubles in front: the SSO portal, and AWS Sign-In."""
+    # Imported here, once pytest has loaded it as a plugin (its asserts are rewritten).
+    from tests.world import aws_signin
+
     def dispatch(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         if environ.get("PATH_INFO") != "/federation/credentials":
             return app(environ, start_response)
@@ -54,7 +58,7 @@ def with_sso(app: WsgiApp) -> WsgiApp:
         start_response(status, headers)
         return [data]
 
-    return dispatch
+    return aws_signin.with_signin(dispatch)
 
 
 def write_sso_profile(
