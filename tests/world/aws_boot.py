@@ -16,6 +16,10 @@ from typing import Any
 
 from moto.ec2.models.instances import InstanceBackend
 
+from tests.world.moto_internals import require_tested_moto
+
+require_tested_moto(__name__)
+
 #: (instance id, the launch key pair's OpenSSH public key line or None)
 BootFn = Callable[[str, "str | None"], None]
 

@@ -18,6 +18,10 @@ from moto.core.utils import utcnow
 from moto.ec2.responses.general import General
 from moto.ec2.utils import Base64EncodedString
 
+from tests.world.moto_internals import require_tested_moto
+
+require_tested_moto(__name__)
+
 _lock = threading.Lock()
 _outputs: dict[str, str] = {}
 

@@ -20,6 +20,10 @@ from moto.core.exceptions import JsonRESTError
 from moto.servicequotas.models import ServiceQuotasBackend, servicequotas_backends
 from moto.servicequotas.responses import ServiceQuotasResponse
 
+from tests.world.moto_internals import require_tested_moto
+
+require_tested_moto(__name__)
+
 EC2_SERVICE_NAME = "Amazon Elastic Compute Cloud (Amazon EC2)"
 
 
