@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import csv
 import enum
-import getpass
 import io
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -26,14 +27,16 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
-from ..core.errors import InputError
+from ..core.errors import InputError, LauncherError
 from ..core.publickeys import aws_fingerprint
 from ..core.text import QT_TRANSLATE_NOOP, text
 
 KEY_BASENAME = "fastai-launcher"
 RSA_BITS = 4096
 
-Runner = Callable[[Sequence[str]], object]
+#: Runs a command and returns what it printed; raises when the command fails.
+Runner = Callable[[Sequence[str]], str]
+_SID = re.compile(r"S-1-\d+(-\d+)+")
 
 
 class KeyKind(enum.Enum):
@@ -277,7 +280,10 @@ def _write_new(path: Path, data: bytes, mode: int, platform: str, run: Runner | 
         with os.fdopen(fd, "wb") as handle:
             os.chmod(tmp, mode)
             if platform.startswith("win"):
-                restrict_to_current_user(Path(tmp), run)
+                try:
+                    restrict_to_current_user(Path(tmp), run)
+                except LauncherError as exc:  # named after the file the user will look for
+                    raise _not_private(path) from exc.__cause__
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -288,11 +294,53 @@ def _write_new(path: Path, data: bytes, mode: int, platform: str, run: Runner | 
 
 
 def restrict_to_current_user(path: Path, run: Runner | None = None) -> None:
-    """Windows: only the current user may read `path` (what OpenSSH for Windows demands)."""
+    """Windows: only the current user may read `path` (what OpenSSH for Windows demands).
+
+    The account is named by its SID, not by `USERNAME`: that variable is only what
+    the environment says, and a name can mean a local account or a domain one.
+    """
     runner: Runner = run or _run_checked
-    user = os.environ.get("USERNAME") or getpass.getuser()
-    runner(["icacls", str(path), "/inheritance:r", "/grant:r", f"{user}:F"])
+    try:
+        sid = current_user_sid(runner)
+        runner(["icacls", str(path), "/inheritance:r", "/grant:r", f"*{sid}:F"])
+    except (OSError, subprocess.CalledProcessError) as exc:
+        raise _not_private(path) from exc
 
 
-def _run_checked(command: Sequence[str]) -> object:
-    return subprocess.run(list(command), check=True, capture_output=True)
+def current_user_sid(run: Runner | None = None) -> str:
+    """Windows: the current user's SID (`S-1-5-21-…`), as `whoami /user` prints it."""
+    output = (run or _run_checked)(["whoami", "/user", "/fo", "csv", "/nh"])
+    for row in csv.reader(io.StringIO(output)):
+        for value in reversed(row):
+            if _SID.fullmatch(value.strip()):
+                return value.strip()
+    raise OSError("whoami printed no SID")
+
+
+def _not_private(path: Path) -> LauncherError:
+    return LauncherError(
+        text(
+            "Keys",
+            QT_TRANSLATE_NOOP(
+                "Keys",
+                "The key file {path} could not be made readable by your Windows account only.",
+            ),
+            path=str(path),
+        ),
+        text(
+            "Keys",
+            QT_TRANSLATE_NOOP(
+                "Keys",
+                "Check that the commands whoami and icacls work in a Command Prompt, "
+                "then try again.",
+            ),
+        ),
+    )
+
+
+def _run_checked(command: Sequence[str]) -> str:
+    # Only the SID is read, and it is ASCII in any console code page.
+    done = subprocess.run(
+        list(command), check=True, capture_output=True, text=True, errors="replace"
+    )
+    return done.stdout

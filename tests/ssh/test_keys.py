@@ -8,10 +8,11 @@ import subprocess
 
 import pytest
 
-from fastai_launcher.core.errors import InputError
+from fastai_launcher.core.errors import InputError, LauncherError
 from fastai_launcher.ssh.keys import (
     KeyKind,
     KeyPassphraseNeeded,
+    current_user_sid,
     ensure_key,
     existing_keys,
     generate_key,
@@ -135,12 +136,72 @@ def test_a_corrupted_key_file_is_a_clear_input_error(isolated_home):
     assert str(broken) in str(raised.value) and "AAAAgarbage" not in str(raised.value)
 
 
-def test_on_windows_the_key_file_gets_an_acl_for_the_current_user_only(isolated_home, monkeypatch):
-    # icacls cannot run here: the test records the command the Windows code path issues.
-    monkeypatch.setenv("USERNAME", "student")
-    issued = []
-    key = generate_key(isolated_home / ".ssh", platform="win32", run=issued.append)
-    assert len(issued) == 1
-    command = issued[0]
-    assert command[0] == "icacls" and command[2:] == ["/inheritance:r", "/grant:r", "student:F"]
+# icacls and whoami cannot run here (Linux): a test double stands in for the two
+# Windows commands, answering as Windows does and recording what the code asks.
+SID = "S-1-5-21-1004336348-1177238915-682003330-1001"
+
+
+class WindowsCommands:
+    def __init__(self, whoami_output):
+        self.whoami_output = whoami_output
+        self.issued = []
+
+    def __call__(self, command):
+        self.issued.append(list(command))
+        if command[0] == "whoami":
+            return self.whoami_output
+        if command[0] == "icacls":
+            return "processed file: " + command[1] + "\r\nSuccessfully processed 1 files\r\n"
+        raise FileNotFoundError(command[0])
+
+
+def test_on_windows_the_key_file_gets_an_acl_for_the_current_users_sid_only(
+    isolated_home, monkeypatch
+):
+    # USERNAME is whatever the environment says (another account's name, or a
+    # domain user's local namesake): it must not decide who may read the key.
+    monkeypatch.setenv("USERNAME", "Administrator")
+    windows = WindowsCommands(f'"laptop\\김학생","{SID}"\r\n')
+    key = generate_key(isolated_home / ".ssh", platform="win32", run=windows)
+    assert windows.issued[0] == ["whoami", "/user", "/fo", "csv", "/nh"]
+    icacls = windows.issued[1]
+    assert icacls[0] == "icacls" and icacls[2:] == ["/inheritance:r", "/grant:r", f"*{SID}:F"]
+    assert len(windows.issued) == 2
     assert key.path == key_path(isolated_home / ".ssh")
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        f'"CORP\\kim.lee","{SID}"\r\n',  # a domain account
+        f'"laptop\\kim, lee","{SID}"',  # a comma in the name, no line end
+        f'\r\n"laptop\\kim","{SID}"\r\n',  # a blank line first
+    ],
+)
+def test_the_sid_is_read_from_whoami_whatever_the_account_name(output):
+    assert current_user_sid(WindowsCommands(output)) == SID
+
+
+@pytest.mark.parametrize(
+    "output", ["", "ERROR: Access is denied.\r\n", '"laptop\\kim","S-1-5-21-abc"\r\n']
+)
+def test_no_sid_from_whoami_leaves_no_key_and_says_so(isolated_home, output):
+    windows = WindowsCommands(output)
+    with pytest.raises(LauncherError) as refused:
+        generate_key(isolated_home / ".ssh", platform="win32", run=windows)
+    assert "Windows account" in str(refused.value)
+    assert str(key_path(isolated_home / ".ssh")) in str(refused.value)
+    assert [c[0] for c in windows.issued] == ["whoami"]  # no ACL with a guessed name
+    assert list((isolated_home / ".ssh").iterdir()) == []
+
+
+def test_a_failing_icacls_leaves_no_key_and_says_so(isolated_home):
+    def windows(command):
+        if command[0] == "icacls":
+            raise subprocess.CalledProcessError(5, command, "", "Access is denied.")
+        return f'"laptop\\kim","{SID}"'
+
+    with pytest.raises(LauncherError) as refused:
+        generate_key(isolated_home / ".ssh", platform="win32", run=windows)
+    assert "Windows account" in str(refused.value)
+    assert list((isolated_home / ".ssh").iterdir()) == []
