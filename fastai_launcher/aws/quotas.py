@@ -178,29 +178,3 @@ def request_status(client: ServiceQuotasClient, request_id: str) -> QuotaRequest
     except (ClientError, BotoCoreError) as error:
         raise translate_aws_error(error, client.meta.region_name) from None
     return _request(answer["RequestedQuota"])
-
-
-def imbalance_warning(client: ServiceQuotasClient, instance_type: str) -> Text | None:
-    """A warning when only one of the on-demand and spot quotas of the family is above 0."""
-    try:
-        on_demand, _ = _value(client, quota_code(instance_type))
-        spot, _ = _value(client, quota_code(instance_type, spot=True))
-    except (ClientError, BotoCoreError) as error:
-        raise translate_aws_error(error, client.meta.region_name) from None
-    if spot > 0 and on_demand == 0:
-        return text(
-            CTX,
-            QT_TRANSLATE_NOOP(
-                "Quotas",
-                "Your spot quota was raised, but the on-demand quota is still 0: a normal (on-demand) launch will fail. Request the on-demand quota too, or launch as spot.",
-            ),
-        )
-    if on_demand > 0 and spot == 0:
-        return text(
-            CTX,
-            QT_TRANSLATE_NOOP(
-                "Quotas",
-                "Your on-demand quota is raised, but the spot quota is 0: a spot launch will fail.",
-            ),
-        )
-    return None

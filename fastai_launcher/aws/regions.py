@@ -86,8 +86,3 @@ def default_region(profile_region: str | None, locale_name: str) -> str:
     if profile_region:
         return profile_region
     return SEOUL if locale_name.lower().startswith("ko") else OREGON
-
-
-def console_url(region: str) -> str:
-    """The EC2 console for this region."""
-    return f"https://{region}.console.aws.amazon.com/ec2/home?region={region}#Instances:"

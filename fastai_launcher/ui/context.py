@@ -45,9 +45,6 @@ class AppContext:
     def save_settings(self) -> None:
         state.save(self.settings, self.paths.settings_file)
 
-    def save_progress(self) -> None:
-        state.save(self.progress, self.paths.state_file)
-
     def set_language(self, language: str) -> None:
         """Switch every window to `language` now, and remember the choice."""
         if language == self.translators.language and self.settings.language == language:

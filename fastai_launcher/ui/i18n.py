@@ -34,10 +34,6 @@ def language_for_locale(name: str) -> str:
     return "ko" if name.lower().startswith("ko") else "en"
 
 
-def system_language() -> str:
-    return language_for_locale(QLocale.system().name())
-
-
 def pick_language(requested: str | None, saved: str | None, system: str) -> str:
     """The command line wins, then the user's saved choice, then the system locale."""
     for choice in (requested, saved):

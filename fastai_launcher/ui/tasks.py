@@ -263,10 +263,6 @@ class TaskRunner(QObject):
         """Tasks whose worker has not returned or whose outcome is not yet reported."""
         return len(self._active)
 
-    def cancel_all(self) -> None:
-        for handle in list(self._active):
-            handle.cancel()
-
     def shutdown(self, seconds: float = 10.0) -> bool:
         """Cancel everything, silence all callbacks and wait for the pool's threads.
 

@@ -5,7 +5,6 @@ import pytest
 
 from fastai_launcher.aws.quotas import (
     check_quota,
-    imbalance_warning,
     quota_code,
     request_quota_increase,
     request_status,
@@ -73,13 +72,3 @@ def test_a_refused_request_says_so_and_a_new_one_may_be_made(aws_world, final):
     assert f"did not approve the request ({final})" in str(refused.describe())
     second = request_quota_increase(client, check_quota(client, "p3.2xlarge", 8))
     assert second.id != first.id and second.desired == 8.0
-
-
-def test_spot_and_on_demand_imbalance_is_warned_both_ways(aws_world):
-    client = _client(aws_world)
-    assert imbalance_warning(client, "g4dn.xlarge") is None
-    aws_world.set_quota("L-3819A6DF", 4)
-    assert "on-demand quota is still 0" in str(imbalance_warning(client, "g4dn.xlarge"))
-    aws_world.set_quota("L-3819A6DF", 0)
-    aws_world.set_quota("L-DB2E81BA", 4)
-    assert "spot quota is 0" in str(imbalance_warning(client, "g4dn.xlarge"))

@@ -2,7 +2,7 @@
 
 import boto3
 
-from fastai_launcher.aws.regions import console_url, default_region, list_regions, region_name
+from fastai_launcher.aws.regions import default_region, list_regions, region_name
 
 
 def test_the_enabled_regions_are_listed_with_names_seoul_and_oregon_first(aws_world):
@@ -25,9 +25,3 @@ def test_default_region_is_the_profiles_then_seoul_for_korean_then_oregon():
     assert default_region(None, "ko") == "ap-northeast-2"
     assert default_region(None, "en_US.UTF-8") == "us-west-2"
     assert default_region("", "C") == "us-west-2"
-
-
-def test_console_url_opens_the_regions_ec2_console():
-    assert console_url("ap-northeast-2") == (
-        "https://ap-northeast-2.console.aws.amazon.com/ec2/home?region=ap-northeast-2#Instances:"
-    )
