@@ -1370,6 +1370,14 @@ SHA256: {sha}</translation>
             <source>Choose another key, or let the app make a new key for you.</source>
             <translation>Choose another key, or let the app make a new key for you.</translation>
         </message>
+        <message>
+            <source>The key file {path} could not be made readable by your Windows account only.</source>
+            <translation>The key file {path} could not be made readable by your Windows account only.</translation>
+        </message>
+        <message>
+            <source>Check that the commands whoami and icacls work in a Command Prompt, then try again.</source>
+            <translation>Check that the commands whoami and icacls work in a Command Prompt, then try again.</translation>
+        </message>
     </context>
     <context>
         <name>Launch</name>

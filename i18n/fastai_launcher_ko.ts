@@ -1367,6 +1367,14 @@ SHA256: {sha}</translation>
             <source>Choose another key, or let the app make a new key for you.</source>
             <translation>다른 키를 고르거나, 앱이 새 키를 만들게 하세요.</translation>
         </message>
+        <message>
+            <source>The key file {path} could not be made readable by your Windows account only.</source>
+            <translation>키 파일을 지금 Windows 계정만 읽을 수 있게 만들지 못했습니다: {path}</translation>
+        </message>
+        <message>
+            <source>Check that the commands whoami and icacls work in a Command Prompt, then try again.</source>
+            <translation>명령 프롬프트에서 whoami와 icacls 명령이 실행되는지 확인한 뒤 다시 시도하세요.</translation>
+        </message>
     </context>
     <context>
         <name>Launch</name>
@@ -2104,11 +2112,11 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>SshConfig</name>
         <message>
             <source>The path {path} cannot be written into an SSH configuration: OpenSSH would misread its quotation mark, line break or dollar sign before a brace.</source>
-            <translation type="unfinished" />
+            <translation>이 경로는 SSH 설정에 쓸 수 없습니다: {path}. 경로에 있는 따옴표, 줄바꿈, 또는 중괄호 앞의 달러 기호를 OpenSSH가 잘못 읽습니다.</translation>
         </message>
         <message>
             <source>Move the file to a folder whose name has none of these characters, then choose it again.</source>
-            <translation type="unfinished" />
+            <translation>이런 문자가 이름에 없는 폴더로 파일을 옮긴 뒤 다시 고르세요.</translation>
         </message>
         <message>
             <source>The fastai-launcher section of {path} has lost its end line.</source>
