@@ -19,6 +19,7 @@ new public IP), `ssh fastai` works again once the app has connected.
 from __future__ import annotations
 
 import logging
+import re
 import shlex
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,7 @@ log = logging.getLogger("fastai_launcher.flow")
 
 #: The instance's verified host keys for OpenSSH, in the app's data folder.
 OPENSSH_KNOWN_HOSTS = "openssh_known_hosts"
+_PLAIN = re.compile(r'"[\w+=:,./-]+"')
 
 
 @dataclass(frozen=True)
@@ -264,6 +266,8 @@ def ssh_command(ws: Workspace) -> str | None:
         known = config_value(openssh_known_hosts(ws))
     except InputError:
         return None
+    if _PLAIN.fullmatch(known):
+        known = known[1:-1]  # no quotes to trip over when pasted into cmd.exe
     words = ["ssh", "-i", ws.progress.key_path]
     if port != 22:
         words += ["-p", str(port)]

@@ -8,7 +8,9 @@ import subprocess
 
 import pytest
 
+from fastai_launcher.aws.lifecycle import InstanceInfo
 from fastai_launcher.core.endpoint import SSH_ENDPOINT_ENV
+from fastai_launcher.core.paths import under
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow import Workspace
 from fastai_launcher.flow.connect import (
@@ -21,7 +23,12 @@ from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.lifecycle import stop
 from fastai_launcher.flow.signin import choose_region, sign_in_with_key
 from fastai_launcher.ssh.hostkeys import HostPublicKey
-from fastai_launcher.ssh.sshconfig import app_config_path, config_path, write_openssh_known_hosts
+from fastai_launcher.ssh.sshconfig import (
+    HOST_KEY_ALIAS,
+    app_config_path,
+    config_path,
+    write_openssh_known_hosts,
+)
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
 from tests.world.instance import FAST_POLLS, boot_on_sshd, workspace_options
 from tests.world.sshd import free_port
@@ -111,3 +118,21 @@ def test_the_ssh_fastai_entry_follows_the_instance_to_a_new_address(ws, sshd, is
     )  # fmt: skip
     assert login.returncode == 0, login.stderr
     assert login.stdout.strip() == "logged-in"
+
+
+@pytest.mark.parametrize("folder", ["plain", "Kim Lee's data 100%"])
+def test_the_command_names_the_apps_known_hosts_file_as_openssh_reads_it(tmp_path, folder):
+    ws = Workspace(under(tmp_path / folder), home=tmp_path, env={}, local_port=8888)
+    ws.progress.key_path = str(tmp_path / "key")
+    ws.instance = InstanceInfo(
+        "i-0123456789abcdef0", "running", "g4dn.xlarge", "us-east-1", "54.12.34.56",
+        None, "fastai-launcher", "us-east-1a", False,
+    )  # fmt: skip
+    ssh, *options = shlex.split(ssh_command(ws))
+    seen = subprocess.run(
+        [ssh, "-G", "-F", "/dev/null", *options], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert f"userknownhostsfile {openssh_known_hosts(ws)}" in seen
+    assert "stricthostkeychecking true" in seen
+    assert f"hostkeyalias {HOST_KEY_ALIAS}" in seen
+    assert "hostname 54.12.34.56" in seen
