@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ...core.money import PriceQuote, usd
@@ -35,7 +35,6 @@ def _box(parent: QWidget | None, name: str, title: str, question: str, detail: s
     box.setWindowTitle(title)
     box.setText(question)
     box.setInformativeText(detail)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
 
 
@@ -53,7 +52,9 @@ def _show(box: QMessageBox, stop: QPushButton, on_stop: Callable[[], None],
           on_other: Callable[[], None] | None) -> QMessageBox:  # fmt: skip
     def finished(_result: int) -> None:
         _open.discard(box)
-        if box.clickedButton() is stop:
+        stopped = box.clickedButton() is stop
+        box.deleteLater()
+        if stopped:
             on_stop()
         elif on_other is not None:
             on_other()

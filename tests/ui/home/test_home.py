@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from fastai_launcher.core.money import cost_of_running, usd
 from fastai_launcher.core.task import TaskContext
@@ -99,8 +98,8 @@ def test_one_click_takes_a_stopped_instance_to_jupyter_and_stop_asks_first(
 
     qtbot.mouseClick(card.buttons[InstanceAction.STOP], Qt.MouseButton.LeftButton)
     box = home.stop_confirmation
-    assert box is not None and "only the disk is billed" in box.informativeText()
-    assert "never deletes" in box.informativeText()
+    assert box is not None and "still billed while stopped: about $" in box.informativeText()
+    assert "never terminates (deletes)" in box.informativeText()
     qtbot.mouseClick(_confirm(box), Qt.MouseButton.LeftButton)
     wait_idle(qtbot, home, instance_id)
     assert state_of(world, instance_id) == "stopped"
@@ -120,7 +119,7 @@ def test_a_refresh_asks_aws_once_for_the_instances(qtbot, start_app, world):
 
 
 def _confirm(box):
-    return next(b for b in box.buttons() if b.objectName() == "confirm_stop")
+    return next(b for b in box.buttons() if b.objectName() == "stop")
 
 
 def test_stop_cancelled_in_the_confirmation_keeps_it_running_and_cost_grows(
@@ -131,7 +130,12 @@ def test_stop_cancelled_in_the_confirmation_keeps_it_running_and_cost_grows(
     home = show_home(qtbot, app)
     card = home.cards[instance_id]
     enabled = {a for a, button in card.buttons.items() if button.isEnabled()}
-    assert enabled == {InstanceAction.CONNECT, InstanceAction.JUPYTER, InstanceAction.UPDATE, InstanceAction.STOP}
+    assert enabled == {
+        InstanceAction.CONNECT,
+        InstanceAction.JUPYTER,
+        InstanceAction.UPDATE,
+        InstanceAction.STOP,
+    }
 
     launched = card.view.info.launch_time
     card.tick(launched + timedelta(minutes=65))
@@ -143,7 +147,7 @@ def test_stop_cancelled_in_the_confirmation_keeps_it_running_and_cost_grows(
 
     qtbot.mouseClick(card.buttons[InstanceAction.STOP], Qt.MouseButton.LeftButton)
     box = home.stop_confirmation
-    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    cancel = next(b for b in box.buttons() if b.objectName() == "cancel")
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: home.stop_confirmation is None)
     assert home.tasks == {}

@@ -124,7 +124,7 @@ def test_cancel_after_run_instances_offers_to_stop_the_instance(qtbot, aws_conte
         record.listeners.remove(cancel_once_launched)
     [instance] = world_instances(aws_world)
     assert instance["InstanceId"] in page.confirmation.text()
-    stop = next(b for b in page.confirmation.buttons() if b.text() == "Stop it")
+    stop = next(b for b in page.confirmation.buttons() if b.objectName() == "stop")
     stop.click()
     qtbot.waitUntil(lambda: idle(page) and page.instance is not None, timeout=20_000)
     [instance] = world_instances(aws_world)
@@ -147,7 +147,7 @@ def test_a_cancel_that_comes_after_the_launch_finished_still_offers_to_stop_it(
     assert instance["State"]["Name"] == "running"
     assert instance["InstanceId"] in page.confirmation.text()
     assert f"{instance['InstanceId']} (g4dn.xlarge) is running" in page.state.text()
-    keep = next(b for b in page.confirmation.buttons() if b.text() == "Keep it")
+    keep = next(b for b in page.confirmation.buttons() if b.objectName() == "keep_running")
     keep.click()
     alarms = aws_world.client("cloudwatch").describe_alarms()["MetricAlarms"]
     assert [a["Dimensions"][0]["Value"] for a in alarms] == [instance["InstanceId"]]
@@ -200,7 +200,7 @@ def test_after_a_cancel_the_offer_to_stop_says_when_the_idle_auto_stop_is_missin
     [instance] = world_instances(aws_world)
     assert instance["InstanceId"] in page.confirmation.text()
     assert "auto-stop could not be set" in page.confirmation.informativeText()
-    stop = next(b for b in page.confirmation.buttons() if b.text() == "Stop it")
+    stop = next(b for b in page.confirmation.buttons() if b.objectName() == "stop")
     stop.click()
     qtbot.waitUntil(lambda: idle(page) and page.instance is not None, timeout=20_000)
     assert world_instances(aws_world)[0]["State"]["Name"] == "stopped"

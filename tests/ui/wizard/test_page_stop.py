@@ -37,11 +37,12 @@ def test_stop_after_the_confirmation_leaves_the_instance_stopped_not_terminated(
 
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     box = page.confirmation
-    assert "keeps the disk" in box.informativeText() and "notebooks" in box.informativeText()
+    assert "The disk keeps everything" in box.informativeText()
+    assert "your notebooks" in box.informativeText()
     assert "(75 GB) is still billed while stopped: about $" in box.informativeText()
     assert "never terminates" in box.informativeText()
     with operations() as done:
-        next(b for b in box.buttons() if b.text() == "Stop").click()
+        next(b for b in box.buttons() if b.objectName() == "stop").click()
         qtbot.waitUntil(lambda: idle(page) and page.isComplete(), timeout=20_000)
     assert "ec2:StopInstances" in done and "ec2:TerminateInstances" not in done
     assert state_of(aws_world, info.instance_id) == "stopped"
@@ -56,6 +57,7 @@ def test_cancelling_the_confirmation_keeps_the_instance_running(qtbot, aws_conte
     info = launch(ws, TaskContext())
     page = stop_page(qtbot, aws_context)
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
-    assert "a few dollars a month" in page.confirmation.informativeText()  # no price known
+    # No price known: it still says that the disk is billed.
+    assert "The disk is still billed while stopped." in page.confirmation.informativeText()
     page.confirmation.reject()
     assert not page.busy and state_of(aws_world, info.instance_id) == "running"
