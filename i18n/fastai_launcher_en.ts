@@ -1375,8 +1375,8 @@ SHA256: {sha}</translation>
             <translation>The key file {path} could not be made readable by your Windows account only.</translation>
         </message>
         <message>
-            <source>Check that the commands whoami and icacls work in a Command Prompt, then try again.</source>
-            <translation>Check that the commands whoami and icacls work in a Command Prompt, then try again.</translation>
+            <source>Try again. If it happens again, check that your Windows account may change the permissions of files in that folder.</source>
+            <translation>Try again. If it happens again, check that your Windows account may change the permissions of files in that folder.</translation>
         </message>
     </context>
     <context>

@@ -331,8 +331,8 @@ def _not_private(path: Path) -> LauncherError:
             "Keys",
             QT_TRANSLATE_NOOP(
                 "Keys",
-                "Check that the commands whoami and icacls work in a Command Prompt, "
-                "then try again.",
+                "Try again. If it happens again, check that your Windows account may change "
+                "the permissions of files in that folder.",
             ),
         ),
     )
