@@ -1,0 +1,29 @@
+# ruff: noqa: F811 - the fixtures are imported from tests.world.children by name
+"""1,000 tasks started and finished in a fresh, small process: every outcome
+reported once, and nothing left behind (pool threads, QObjects)."""
+
+from tests.world.children import endurance_python, run_child  # noqa: F401
+
+TASKS = 1000
+
+
+def test_a_thousand_tasks_leave_the_pool_and_the_live_qobjects_as_they_were(endurance_python):
+    found = run_child(endurance_python, "tests.endurance.child_tasks", str(TASKS))
+    quarter = TASKS // 4
+    assert found["ended"] == TASKS and found["active"] == 0 and found["shut_down"] is True
+    assert found["outcomes"] == {
+        "result done": quarter,
+        "InputError": quarter // 2,
+        "UnexpectedError": quarter // 2,
+        "Cancelled": quarter,
+        "TimedOut": quarter,
+    }, found
+    before, after = found["before"], found["after"]
+    assert after["pool_active"] == before["pool_active"] == 0
+    assert after["under_app"] == before["under_app"], found
+    assert after["python_live"] == before["python_live"], found
+    # Not compared: `python_dead_wrappers`. With 4 pool threads PySide6 keeps some
+    # started QRunnables (`ui/tasks.py`'s `_Job`, holding its deleted TaskHandle's
+    # wrapper) referenced from the QThreadPool's wrapper, about 7 % of them; starting
+    # the pool with `_Job(...).run` instead leaves none. Reported to the task runner's
+    # owner; compare it here once that is in.
