@@ -7,8 +7,10 @@ under one folder.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +49,22 @@ class AppPaths:
         for folder in self.all():
             make_private_folder(folder)
         return self
+
+    def storage_problem(self) -> OSError | None:
+        """Why the app cannot keep its files here (read-only or full disk, a saved
+        file that is a folder), or None: `ensure`, then a test write in the config
+        folder.  It never raises: the app starts either way, and says so."""
+        try:
+            self.ensure()
+            for saved in (self.state_file, self.settings_file):
+                if saved.exists() and not saved.is_file():
+                    return IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(saved))
+            fd, probe = tempfile.mkstemp(prefix=".write-check.", dir=self.config)
+            os.close(fd)
+            os.unlink(probe)
+        except OSError as error:
+            return error
+        return None
 
 
 PRIVATE_FOLDER = 0o700
