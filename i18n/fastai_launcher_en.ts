@@ -516,6 +516,14 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>Cancelled.</translation>
         </message>
         <message>
+            <source>The app could not save its progress to {path}: {reason}. The disk may be full or read-only.</source>
+            <translation>The app could not save its progress to {path}: {reason}. The disk may be full or read-only.</translation>
+        </message>
+        <message>
+            <source>Free some space on this computer (or make the folder writable), then try again. Until then the app may not remember this step after it closes.</source>
+            <translation>Free some space on this computer (or make the folder writable), then try again. Until then the app may not remember this step after it closes.</translation>
+        </message>
+        <message>
             <source>This took too long and was stopped.</source>
             <translation>This took too long and was stopped.</translation>
         </message>
@@ -802,6 +810,26 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Stop it now if you do not want to use it: it costs money while it runs.</source>
             <translation>Stop it now if you do not want to use it: it costs money while it runs.</translation>
+        </message>
+        <message>
+            <source>The app could not open your web browser.</source>
+            <translation>The app could not open your web browser.</translation>
+        </message>
+        <message>
+            <source>Use the sign-in with a code: open the address it shows in any browser and paste the code back.</source>
+            <translation>Use the sign-in with a code: open the address it shows in any browser and paste the code back.</translation>
+        </message>
+        <message>
+            <source>Opening the AWS sign-in page in your browser</source>
+            <translation>Opening the AWS sign-in page in your browser</translation>
+        </message>
+        <message>
+            <source>Waiting for you to sign in to AWS in your browser</source>
+            <translation>Waiting for you to sign in to AWS in your browser</translation>
+        </message>
+        <message>
+            <source>Checking the sign-in with AWS</source>
+            <translation>Checking the sign-in with AWS</translation>
         </message>
     </context>
     <context>
@@ -1757,14 +1785,6 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         <message>
             <source>AWS did not approve the request ({status}). Read the support case in the AWS console; you can ask again with a short reason (the fast.ai course).</source>
             <translation>AWS did not approve the request ({status}). Read the support case in the AWS console; you can ask again with a short reason (the fast.ai course).</translation>
-        </message>
-        <message>
-            <source>Your spot quota was raised, but the on-demand quota is still 0: a normal (on-demand) launch will fail. Request the on-demand quota too, or launch as spot.</source>
-            <translation>Your spot quota was raised, but the on-demand quota is still 0: a normal (on-demand) launch will fail. Request the on-demand quota too, or launch as spot.</translation>
-        </message>
-        <message>
-            <source>Your on-demand quota is raised, but the spot quota is 0: a spot launch will fail.</source>
-            <translation>Your on-demand quota is raised, but the spot quota is 0: a spot launch will fail.</translation>
         </message>
     </context>
     <context>

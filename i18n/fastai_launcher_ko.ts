@@ -136,27 +136,27 @@
         </message>
         <message>
             <source>The sign-in took too long: the code from the AWS sign-in page expired before the app could use it.</source>
-            <translation type="unfinished" />
+            <translation>로그인이 너무 오래 걸렸습니다. 앱이 쓰기 전에 AWS 로그인 페이지의 코드가 만료되었습니다.</translation>
         </message>
         <message>
             <source>Sign in with your browser again, and come back to the app as soon as the page says so.</source>
-            <translation type="unfinished" />
+            <translation>브라우저로 다시 로그인하고, 페이지에 안내가 나오면 바로 앱으로 돌아오세요.</translation>
         </message>
         <message>
             <source>Your IAM user is not allowed to sign in to apps on this computer.</source>
-            <translation type="unfinished" />
+            <translation>IAM 사용자에게 이 컴퓨터의 앱에 로그인할 권한이 없습니다.</translation>
         </message>
         <message>
             <source>In the IAM console ({url}), attach the AWS managed policy SignInLocalDevelopmentAccess and the fastai-launcher policy to your IAM user (or ask your administrator to), then sign in again.</source>
-            <translation type="unfinished" />
+            <translation>IAM 콘솔에서 IAM 사용자에게 AWS 관리형 정책 SignInLocalDevelopmentAccess와 fastai-launcher 정책을 연결한 뒤(관리자에게 부탁해도 됩니다) 다시 로그인하세요. IAM 콘솔: {url}</translation>
         </message>
         <message>
             <source>Your browser sign-in has ended: it lasts up to 12 hours, and ends sooner when the password changes.</source>
-            <translation type="unfinished" />
+            <translation>브라우저 로그인이 끝났습니다. 로그인은 최대 12시간 유지되고, 비밀번호를 바꾸면 더 일찍 끝납니다.</translation>
         </message>
         <message>
             <source>Sign in with your browser again.</source>
-            <translation type="unfinished" />
+            <translation>브라우저로 다시 로그인하세요.</translation>
         </message>
         <message>
             <source>AWS cannot be reached ({endpoint}).</source>
@@ -228,67 +228,67 @@
         <name>BrowserSignIn</name>
         <message>
             <source>You are signed in. Go back to fastai-launcher to continue; you can close this tab.</source>
-            <translation type="unfinished" />
+            <translation>로그인했습니다. fastai-launcher로 돌아가 계속하세요. 이 탭은 닫아도 됩니다.</translation>
         </message>
         <message>
             <source>The sign-in did not finish. Go back to fastai-launcher: it says what happened and what to do.</source>
-            <translation type="unfinished" />
+            <translation>로그인이 끝나지 않았습니다. fastai-launcher로 돌아가면 무슨 일이 있었는지와 할 일을 알려 줍니다.</translation>
         </message>
         <message>
             <source>The answer that reached the app does not belong to this sign-in, so the app did not use it.</source>
-            <translation type="unfinished" />
+            <translation>앱에 도착한 응답이 이번 로그인의 것이 아니어서 쓰지 않았습니다.</translation>
         </message>
         <message>
             <source>Sign in with your browser again, using only the page the app opens.</source>
-            <translation type="unfinished" />
+            <translation>앱이 여는 페이지에서만 브라우저로 다시 로그인하세요.</translation>
         </message>
         <message>
             <source>The sign-in was cancelled or refused on the AWS page ({error}).</source>
-            <translation type="unfinished" />
+            <translation>AWS 페이지에서 로그인이 취소되었거나 거부되었습니다({error}).</translation>
         </message>
         <message>
             <source>Sign in with your browser again and finish the AWS sign-in page.</source>
-            <translation type="unfinished" />
+            <translation>브라우저로 다시 로그인하고 AWS 로그인 페이지를 끝까지 진행하세요.</translation>
         </message>
         <message>
             <source>The sign-in in the browser was not finished within {minutes} minutes.</source>
-            <translation type="unfinished" />
+            <translation>브라우저 로그인이 {minutes}분 안에 끝나지 않았습니다.</translation>
         </message>
         <message>
             <source>Sign in with your browser again. If the page never came back to the app, use the sign-in with a code.</source>
-            <translation type="unfinished" />
+            <translation>브라우저로 다시 로그인하세요. 페이지가 앱으로 돌아오지 않았다면 코드로 로그인하기를 쓰세요.</translation>
         </message>
         <message>
             <source>The app cannot receive the browser's answer on this computer (no local port is free).</source>
-            <translation type="unfinished" />
+            <translation>이 컴퓨터에서는 앱이 브라우저의 응답을 받을 수 없습니다(비어 있는 로컬 포트가 없습니다).</translation>
         </message>
         <message>
             <source>Use the sign-in with a code instead: the AWS page shows a code that you paste into the app.</source>
-            <translation type="unfinished" />
+            <translation>대신 코드로 로그인하기를 쓰세요. AWS 페이지에 나오는 코드를 앱에 붙여 넣으면 됩니다.</translation>
         </message>
         <message>
             <source>AWS did not accept this sign-in's code, or answered unexpectedly.</source>
-            <translation type="unfinished" />
+            <translation>AWS가 이번 로그인의 코드를 받아들이지 않았거나 예상하지 못한 응답을 보냈습니다.</translation>
         </message>
         <message>
             <source>Sign in with your browser again.</source>
-            <translation type="unfinished" />
+            <translation>브라우저로 다시 로그인하세요.</translation>
         </message>
         <message>
             <source>That is not the code the AWS sign-in page shows.</source>
-            <translation type="unfinished" />
+            <translation>AWS 로그인 페이지에 나오는 코드가 아닙니다.</translation>
         </message>
         <message>
             <source>Copy the whole code from the AWS page (use its copy button) and paste it again.</source>
-            <translation type="unfinished" />
+            <translation>AWS 페이지의 코드 전체를 복사 버튼으로 복사해 다시 붙여 넣으세요.</translation>
         </message>
         <message>
             <source>The AWS profile {profile} already holds other credentials, so the browser sign-in does not change it.</source>
-            <translation type="unfinished" />
+            <translation>이미 다른 자격 증명이 들어 있는 AWS 프로필이라 브라우저 로그인이 바꾸지 않습니다: {profile}</translation>
         </message>
         <message>
             <source>Use that profile under Other ways to sign in, or rename it in the AWS config file and sign in with the browser again.</source>
-            <translation type="unfinished" />
+            <translation>'다른 로그인 방법'에서 그 프로필을 쓰거나, AWS 설정 파일에서 프로필 이름을 바꾼 뒤 브라우저로 다시 로그인하세요.</translation>
         </message>
     </context>
     <context>
@@ -514,6 +514,14 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Cancelled.</source>
             <translation>취소했습니다.</translation>
+        </message>
+        <message>
+            <source>The app could not save its progress to {path}: {reason}. The disk may be full or read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free some space on this computer (or make the folder writable), then try again. Until then the app may not remember this step after it closes.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This took too long and was stopped.</source>
@@ -801,6 +809,26 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Stop it now if you do not want to use it: it costs money while it runs.</source>
             <translation>쓰지 않을 거라면 지금 중지하세요. 실행되는 동안 요금이 나갑니다.</translation>
+        </message>
+        <message>
+            <source>The app could not open your web browser.</source>
+            <translation>앱이 웹 브라우저를 열지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>Use the sign-in with a code: open the address it shows in any browser and paste the code back.</source>
+            <translation>코드로 로그인하기를 쓰세요. 표시되는 주소를 아무 브라우저에서 열고, 나오는 코드를 앱에 붙여 넣으세요.</translation>
+        </message>
+        <message>
+            <source>Opening the AWS sign-in page in your browser</source>
+            <translation>브라우저에서 AWS 로그인 페이지를 여는 중</translation>
+        </message>
+        <message>
+            <source>Waiting for you to sign in to AWS in your browser</source>
+            <translation>브라우저에서 AWS 로그인을 마치기를 기다리는 중</translation>
+        </message>
+        <message>
+            <source>Checking the sign-in with AWS</source>
+            <translation>AWS에서 로그인을 확인하는 중</translation>
         </message>
     </context>
     <context>
@@ -1752,14 +1780,6 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <message>
             <source>AWS did not approve the request ({status}). Read the support case in the AWS console; you can ask again with a short reason (the fast.ai course).</source>
             <translation>AWS가 요청을 승인하지 않았습니다({status}). AWS 콘솔에서 지원 케이스를 읽어 보세요. 짧은 사유(fast.ai 강의 수강)를 적어 다시 요청할 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>Your spot quota was raised, but the on-demand quota is still 0: a normal (on-demand) launch will fail. Request the on-demand quota too, or launch as spot.</source>
-            <translation>스팟 할당량은 늘었지만 온디맨드 할당량은 아직 0입니다. 일반(온디맨드) 시작은 실패합니다. 온디맨드 할당량도 요청하거나 스팟으로 시작하세요.</translation>
-        </message>
-        <message>
-            <source>Your on-demand quota is raised, but the spot quota is 0: a spot launch will fail.</source>
-            <translation>온디맨드 할당량은 늘었지만 스팟 할당량은 0입니다. 스팟 시작은 실패합니다.</translation>
         </message>
     </context>
     <context>

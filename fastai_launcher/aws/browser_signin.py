@@ -33,24 +33,17 @@ from urllib.parse import parse_qsl, quote
 
 import botocore
 from botocore.config import Config
-from botocore.exceptions import (
-    BotoCoreError,
-    ClientError,
-    LoginError,
-    LoginInsufficientPermissions,
-    LoginRefreshRequired,
-)
+from botocore.exceptions import BotoCoreError, ClientError, LoginRefreshRequired
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from ..core.errors import CredentialsError, LauncherError
 from ..core.task import TaskContext
-from ..core.text import QT_TRANSLATE_NOOP, Text, text
+from ..core.text import QT_TRANSLATE_NOOP, text
 from . import login_files
-from .catalogue import CATALOGUE, translate_aws_error
+from .catalogue import ALIASES, CATALOGUE, IAM_USERS_URL, catalogue_error, translate_aws_error
 from .clients import client_config, session_from_profile
-from .credentials import IAM_USERS_URL
 from .oauth_callback import (
     WAIT_TIMEOUT_S,
     CallbackServer,
@@ -304,34 +297,18 @@ def check_refreshable(profile: str, region: str | None = None) -> None:
             raise LoginRefreshRequired()
         credentials.get_frozen_credentials()
     except (ClientError, BotoCoreError) as error:
-        raise sign_in_error(error, region or "") from None
+        raise translate_aws_error(error, region or "") from None
 
 
 def sign_in_error(error: BaseException, region: str = "") -> LauncherError:
     """The typed error for a failed token exchange or refresh."""
     if isinstance(error, ClientError):
         code = str(error.response.get("error", ""))
-        if code in CATALOGUE or code == "USER_CREDENTIALS_CHANGED":
-            return _entry_error("TOKEN_EXPIRED" if code == "USER_CREDENTIALS_CHANGED" else code)
+        if code in CATALOGUE or code in ALIASES:
+            return catalogue_error(code, url=IAM_USERS_URL)
         if error.response.get("Error", {}).get("Code") == "ValidationException":
             return _bad_answer()
-    if isinstance(error, LoginRefreshRequired):
-        return _entry_error("TOKEN_EXPIRED")
-    if isinstance(error, LoginInsufficientPermissions):
-        return _entry_error("INSUFFICIENT_PERMISSIONS")
-    if isinstance(error, LoginError):
-        return _entry_error("TOKEN_EXPIRED")
     return translate_aws_error(error, region)
-
-
-def _entry_error(code: str) -> LauncherError:
-    entry = CATALOGUE[code]
-    args = {"url": IAM_USERS_URL, "policy": SIGNIN_POLICY}
-    error = entry.kind(
-        Text("AwsErrors", entry.message, {}), Text("AwsErrors", entry.next_action, args)
-    )
-    error.aws_code = code  # type: ignore[attr-defined]
-    return error
 
 
 def _subject(id_token: str) -> str:

@@ -20,6 +20,8 @@ from botocore.exceptions import (
     ConnectionClosedError,
     ConnectTimeoutError,
     EndpointConnectionError,
+    LoginError,
+    LoginInsufficientPermissions,
     NoCredentialsError,
     ReadTimeoutError,
 )
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from mypy_boto3_sts import STSClient
 
 CTX = "AwsErrors"
+IAM_USERS_URL = "https://console.aws.amazon.com/iam/home#/users"
 
 
 class QuotaError(AwsError):
@@ -39,6 +42,10 @@ class QuotaError(AwsError):
 
 class AccessDeniedError(AwsError):
     """The IAM user or role is not allowed to do this."""
+
+
+class SignInEnded(CredentialsError):
+    """A browser sign-in (`login_session`) can no longer refresh: sign in with the browser again."""
 
 
 class ThrottledError(AwsError):
@@ -54,7 +61,7 @@ class Entry:
     next_action: str
 
 
-# Messages may use {code}, {operation} and {region}.
+# Messages may use {code}, {operation} and {region}; next actions also {url} (IAM users).
 CATALOGUE: dict[str, Entry] = {
     "InsufficientInstanceCapacity": Entry(
         CapacityError,
@@ -203,7 +210,7 @@ CATALOGUE: dict[str, Entry] = {
         ),
     ),
     "TOKEN_EXPIRED": Entry(
-        CredentialsError,
+        SignInEnded,
         QT_TRANSLATE_NOOP(
             "AwsErrors",
             "Your browser sign-in has ended: it lasts up to 12 hours, and ends sooner when the password changes.",
@@ -303,6 +310,21 @@ def translate_aws_error(
                 ),
             ),
         )
+    if isinstance(exc, LoginError):
+        # botocore's LoginProvider failed to refresh a browser sign-in for any call.
+        code = (
+            "INSUFFICIENT_PERMISSIONS"
+            if isinstance(exc, LoginInsufficientPermissions)
+            else "TOKEN_EXPIRED"
+        )
+        return catalogue_error(code, url=IAM_USERS_URL)
+    if isinstance(exc, ClientError) and exc.operation_name == "CreateOAuth2Token":
+        # A refresh of a browser sign-in that AWS refuses (4xx): the session is over.
+        status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
+        oauth_error = str(exc.response.get("error", ""))
+        if 400 <= status < 500:
+            known = oauth_error in ("INSUFFICIENT_PERMISSIONS", "AUTHCODE_EXPIRED")
+            return catalogue_error(oauth_error if known else "TOKEN_EXPIRED", url=IAM_USERS_URL)
     if not isinstance(exc, ClientError):
         return AwsError(
             text(
@@ -333,9 +355,18 @@ def translate_aws_error(
         detail = _decoded_detail(aws_message, decode)
         if detail is not None:
             message = detail
-    translated = entry.kind(message, Text(CTX, entry.next_action))
+    args = {"code": code, "operation": operation, "region": region, "url": IAM_USERS_URL}
+    translated = entry.kind(message, Text(CTX, entry.next_action, args))
     translated.aws_code = code  # type: ignore[attr-defined]
     return translated
+
+
+def catalogue_error(code: str, **args: object) -> LauncherError:
+    """The typed error of a catalogue entry, its next action filled with `args`."""
+    entry = CATALOGUE[ALIASES.get(code, code)]
+    error = entry.kind(Text(CTX, entry.message, {}), Text(CTX, entry.next_action, args))
+    error.aws_code = code  # type: ignore[attr-defined]
+    return error
 
 
 def aws_code(error: LauncherError) -> str | None:

@@ -26,7 +26,8 @@ from fastai_launcher.aws.browser_signin import (
     check_refreshable,
     save_sign_in,
 )
-from fastai_launcher.aws.catalogue import AccessDeniedError
+from fastai_launcher.aws.catalogue import AccessDeniedError, SignInEnded, translate_aws_error
+from fastai_launcher.aws.clients import session_from_profile
 from fastai_launcher.aws.oauth_callback import LandingPage
 from fastai_launcher.core.errors import CredentialsError, TimedOut
 from fastai_launcher.core.task import TaskContext
@@ -160,14 +161,20 @@ def test_a_session_that_can_no_longer_refresh_is_a_clear_error(signin_world):
     login, _ = sign_in("student")
     save_sign_in(login)
     check_refreshable("fastai-launcher")  # refreshes fine
-    signin_world.fail_refresh("TOKEN_EXPIRED")
+    signin_world.end_sessions("TOKEN_EXPIRED")
     token = json.loads(login_files.login_cache_file(login.session).read_text())
     token["accessToken"]["expiresAt"] = "2020-01-01T00:00:00Z"
     login_files.write_login_token(login.session, token)
-    with pytest.raises(CredentialsError) as caught:
+    with pytest.raises(SignInEnded) as caught:
         check_refreshable("fastai-launcher")
     assert "browser sign-in has ended" in str(caught.value)
     assert "Sign in with your browser again" in caught.value.next_action.render()
+
+    # Any other call the app makes with the profile fails with the same type.
+    ec2 = session_from_profile("fastai-launcher", "us-west-2").client("ec2")
+    with pytest.raises(Exception) as failed:
+        ec2.describe_instances()
+    assert isinstance(translate_aws_error(failed.value), SignInEnded)
 
 
 def test_cancelling_on_the_aws_page_is_a_clear_error(signin_world):
@@ -288,3 +295,14 @@ def test_nothing_secret_reaches_the_log(signin_world, caplog):
     ):
         assert secret not in logged
     assert login.token["refreshToken"] not in repr(login)
+
+
+def test_a_refresh_token_aws_no_longer_knows_ends_the_session(signin_world):
+    signin_world.set_expires_in(60)
+    login, _ = sign_in("student")
+    save_sign_in(login)
+    token = json.loads(login_files.login_cache_file(login.session).read_text())
+    token["refreshToken"] = "revoked"
+    login_files.write_login_token(login.session, token)
+    with pytest.raises(SignInEnded):
+        check_refreshable("fastai-launcher")

@@ -110,6 +110,7 @@ class _Session:
     client_id: str
     key_thumbprint: str
     started: float
+    ended: str | None = None  # the AccessDenied error its refreshes get from now on
 
 
 @dataclass
@@ -121,7 +122,6 @@ class _State:
     keys: dict[str, Principal] = field(default_factory=dict)
     expires_in: int = 900
     code_ttl: float = 300.0
-    refresh_error: str | None = None
     calls: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -401,16 +401,15 @@ def _token(body: dict[str, Any], thumbprint: str) -> dict[str, Any]:
     if grant_type == "refresh_token":
         with _lock:
             session = _state.refresh.get(str(body.get("refreshToken")))
-            injected = _state.refresh_error
             if session is None or session.client_id != client_id:
                 raise _invalid("invalid_grant", "the refresh token is unknown or used")
             if session.key_thumbprint != thumbprint:
                 raise _invalid(
                     "invalid_request", "DPoP key differs from the one the token is bound to"
                 )
+            if session.ended or time.time() - session.started > SESSION_LIMIT_S:
+                raise _denied(session.ended or "TOKEN_EXPIRED", "The session has expired")
             del _state.refresh[str(body.get("refreshToken"))]  # rotated: good once
-        if injected or time.time() - session.started > SESSION_LIMIT_S:
-            raise _denied(injected or "TOKEN_EXPIRED", "The session has expired")
         return _issue(session, with_id_token=False)
     raise _invalid("unsupported_grant_type", f"grantType {grant_type!r} is not supported")
 
@@ -441,8 +440,9 @@ def _control(environ: dict[str, Any], start_response: StartResponse) -> list[byt
         if method == "expire_codes":
             for grant in _state.codes.values():
                 grant.issued -= _state.code_ttl + 1
-        elif method == "fail_refresh":
-            _state.refresh_error = value
+        elif method == "end_sessions":
+            for session in _state.refresh.values():
+                session.ended = value
         elif method == "set_expires_in":
             _state.expires_in = int(value)
         elif method == "age_sessions":
@@ -495,9 +495,11 @@ class SigninWorld:
         """Every authorization code issued so far is past its lifetime."""
         self._call("expire_codes")
 
-    def fail_refresh(self, error: str | None = "TOKEN_EXPIRED") -> None:
-        """Refresh grants answer AccessDenied with `error` (None: they work again)."""
-        self._call("fail_refresh", error)
+    def end_sessions(self, error: str = "TOKEN_EXPIRED") -> None:
+        """Every session signed in so far ends: its refreshes answer AccessDenied with
+        `error` (TOKEN_EXPIRED, or USER_CREDENTIALS_CHANGED after a password change).
+        A new sign-in works as before."""
+        self._call("end_sessions", error)
 
     def set_expires_in(self, seconds: int) -> None:
         """The lifetime of the temporary keys issued from now on."""

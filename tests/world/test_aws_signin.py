@@ -160,7 +160,7 @@ def test_refresh_rotates_the_token_is_bound_to_the_key_and_token_expired_is_inje
     reused = token(endpoint, {**refresh, "refreshToken": first["refreshToken"]}, key=key)
     assert error_of(reused) == (400, "invalid_grant")
 
-    signin_world.fail_refresh("TOKEN_EXPIRED")
+    signin_world.end_sessions("TOKEN_EXPIRED")
     expired = token(endpoint, {**refresh, "refreshToken": second.json()["refreshToken"]}, key=key)
     assert error_of(expired) == (403, "TOKEN_EXPIRED")
 

@@ -1,0 +1,158 @@
+"""Guide step 1 by browser: AWS Sign-In (as `aws login`) and IAM Identity Center.
+
+The primary way in.  `sign_in_with_browser` opens AWS's own sign-in page
+(root, IAM user or federated, MFA as usual), receives the code on a loopback
+callback, and saves the session exactly as the AWS CLI does: the token under
+`~/.aws/login/cache/`, `login_session` in the app's profile `fastai-launcher`.
+Then it signs in with that profile (`flow.signin.sign_in_with_profile`), so
+saved progress says `profile = fastai-launcher` and `resume_sign_in` works
+after a restart; botocore refreshes the session for up to 12 hours.
+
+When the browser cannot come back to this computer: `start_sign_in_with_code`
+opens the page for the cross-device client and `finish_sign_in_with_code`
+takes the code the AWS page shows.
+
+`open_url(url) -> bool` opens the browser (the UI passes QDesktopServices);
+False means it could not.  `page` holds the texts of the page the browser lands
+on, in the user's language (`aws.oauth_callback.PAGE_DONE` / `PAGE_FAILED`
+rendered by the UI).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..core.errors import CredentialsError
+from ..core.task import TaskContext
+from ..core.text import QT_TRANSLATE_NOOP, Text, text
+from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..aws.browser_signin import LoginSession, PendingSignIn
+    from ..aws.credentials import Identity
+    from ..aws.oauth_callback import LandingPage
+
+OpenUrl = Callable[[str], bool]
+WAIT_TIMEOUT_S = 600.0
+
+
+def sign_in_with_browser(
+    ws: Workspace,
+    ctx: TaskContext,
+    open_url: OpenUrl,
+    *,
+    page: LandingPage | None = None,
+    timeout: float = WAIT_TIMEOUT_S,
+) -> Identity:
+    """Sign in on AWS's page in the browser; the identity (`is_root` for the root user).
+
+    Raises `CredentialsError` when the page was cancelled or refused, the answer
+    was not this sign-in's, or the app's profile holds other credentials;
+    `AccessDeniedError` (naming SignInLocalDevelopmentAccess and the app's
+    policy) when an IAM user may not sign in this way; `TimedOut` after
+    `timeout` s without an answer; `Cancelled` on a cancel.
+    """
+    from ..aws import login_files
+    from ..aws.browser_signin import begin_sign_in
+
+    login_files.ensure_profile_free(login_files.APP_PROFILE)
+    with begin_sign_in(_region(ws), page=page) as pending:
+        _open(ctx, open_url, pending.url)
+        ctx.progress(_waiting())
+        login = pending.wait(ctx, timeout)
+    return _signed_in(ws, ctx, login)
+
+
+def start_sign_in_with_code(ws: Workspace, ctx: TaskContext, open_url: OpenUrl) -> PendingSignIn:
+    """Open AWS's page for a sign-in that ends with a code to paste; keep the result
+    for `finish_sign_in_with_code` (its `url` can also be shown to copy)."""
+    from ..aws import login_files
+    from ..aws.browser_signin import begin_sign_in
+
+    login_files.ensure_profile_free(login_files.APP_PROFILE)
+    pending = begin_sign_in(_region(ws), cross_device=True)
+    ctx.progress(_opening())
+    open_url(pending.url)  # when it cannot, the UI shows `pending.url` to open elsewhere
+    return pending
+
+
+def finish_sign_in_with_code(
+    ws: Workspace, ctx: TaskContext, pending: PendingSignIn, pasted: str
+) -> Identity:
+    """Trade the pasted code; the identity, as `sign_in_with_browser`."""
+    ctx.progress(_checking())
+    return _signed_in(ws, ctx, pending.complete(pasted))
+
+
+def session_refreshable(ws: Workspace, ctx: TaskContext) -> bool:
+    """Whether the saved browser sign-in still works (botocore refreshes it if due).
+
+    False when it has ended (12 h, password changed, signed out): the UI offers
+    the browser sign-in.  True when the saved sign-in is not a browser one.
+    Other failures (no network) raise as usual.
+    """
+    from ..aws.browser_signin import check_refreshable, is_login_profile
+    from ..aws.catalogue import SignInEnded
+
+    ctx.check()
+    profile = ws.progress.profile
+    if not profile or not is_login_profile(profile):
+        return True
+    try:
+        check_refreshable(profile, ws.progress.region)
+    except SignInEnded:
+        return False
+    return True
+
+
+def is_browser_sign_in(ws: Workspace) -> bool:
+    """Whether the saved sign-in is a browser one (root is allowed to launch then)."""
+    from ..aws.browser_signin import is_login_profile
+
+    return bool(ws.progress.profile) and is_login_profile(str(ws.progress.profile))
+
+
+def _signed_in(ws: Workspace, ctx: TaskContext, login: LoginSession) -> Identity:
+    from ..aws import login_files
+    from ..aws.browser_signin import save_sign_in
+    from .signin import sign_in_with_profile
+
+    save_sign_in(login, login_files.APP_PROFILE, region=ws.progress.region)
+    return sign_in_with_profile(ws, ctx, login_files.APP_PROFILE)
+
+
+def _open(ctx: TaskContext, open_url: OpenUrl, url: str) -> None:
+    ctx.progress(_opening())
+    if not open_url(url):
+        raise CredentialsError(
+            text(
+                "Flow",
+                QT_TRANSLATE_NOOP("Flow", "The app could not open your web browser."),
+            ),
+            text(
+                "Flow",
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "Use the sign-in with a code: open the address it shows in any browser and paste the code back.",
+                ),
+            ),
+        )
+
+
+def _region(ws: Workspace) -> str | None:
+    return ws.progress.region
+
+
+def _opening() -> Text:
+    return text("Flow", QT_TRANSLATE_NOOP("Flow", "Opening the AWS sign-in page in your browser"))
+
+
+def _waiting() -> Text:
+    return text(
+        "Flow", QT_TRANSLATE_NOOP("Flow", "Waiting for you to sign in to AWS in your browser")
+    )
+
+
+def _checking() -> Text:
+    return text("Flow", QT_TRANSLATE_NOOP("Flow", "Checking the sign-in with AWS"))
