@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ...core.text import Text
-from ..i18n import RetranslateMixin, translate
+from ..i18n import RetranslateMixin
 from ..tasks import TaskHandle
+from .progress_words import progress_words
 
 
 def elapsed_text(seconds: float) -> str:
@@ -78,7 +79,7 @@ class TaskProgress(RetranslateMixin, QWidget):
 
     def _progressed(self, step: Text, done: int, total: int) -> None:
         self._text = step
-        self.step.setText(step.render(translate))
+        self.step.setText(progress_words(step))
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
@@ -100,6 +101,6 @@ class TaskProgress(RetranslateMixin, QWidget):
         )
         self.elapsed.setToolTip(QCoreApplication.translate("TaskProgress", "Time so far"))
         if self._text is not None:
-            self.step.setText(self._text.render(translate))
+            self.step.setText(progress_words(self._text))
         elif self._handle is not None:
             self.step.setText(QCoreApplication.translate("TaskProgress", "Working…"))

@@ -33,6 +33,7 @@ from ...flow.install import SANDBOX, default_recipe, offered_recipes
 from ...flow.runs import ExpressOptions
 from ..context import AppContext
 from ..i18n import RetranslateMixin, translate
+from ..widgets.progress_words import progress_words
 from ..widgets.step_page import label
 from .express_run import ExpressRun, express_run
 
@@ -266,10 +267,10 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
             lines.append(run.request.describe().render(translate))
         if run.running:
             lines.append(
-                run.status.render(translate) if run.status is not None else self.tr("Starting…")
+                progress_words(run.status) if run.status is not None else self.tr("Starting…")
             )
         elif run.status is not None:
-            lines.append(run.status.render(translate))  # why the last run stopped
+            lines.append(progress_words(run.status))  # why the last run stopped
         elif run.jupyter_url:
             lines.append(
                 self.tr(

@@ -16,25 +16,22 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ...core.errors import Cancelled, CapacityError, InstanceLeftRunning, LauncherError
-from ...core.text import Text, Translate
+from ...core.errors import Cancelled, CapacityError, LauncherError
+from ...core.text import Text
 from ...flow import Step, StepText, Workspace
 from ...flow.lifecycle import stop
 from ...flow.runs import ExpressChoices, ExpressOptions, express, express_options
-from ...flow.steps import QuotaWaiting
 from ..context import AppContext
 from ..i18n import translate
 from ..tasks import TaskHandle
-from ..widgets.stop_dialog import offer_stop
+from ..widgets.stop_dialog import offer_stop, said
 from .pages.ids import STEP_PAGES, PageId
 
 if TYPE_CHECKING:
@@ -44,42 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("fastai_launcher.ui.wizard.express")
 
 CTX = "ExpressRun"
-
-
-@dataclass(frozen=True)
-class QuotaWait(Text):
-    """The quota wait in the user's words; rendered with a plural, so not from `source`."""
-
-    requested: str = ""  # when the request was filed, local time; "" when AWS does not say
-    minutes: int = 1
-
-    def render(self, translate: Translate | None = None) -> str:
-        del translate  # Qt's plural forms need QCoreApplication.translate with n
-        if self.requested:
-            template = QCoreApplication.translate(
-                "ExpressRun",
-                "Waiting for AWS to approve your GPU quota (requested at {time}, checking "
-                "every %n minute(s)). You may close the app: it carries on waiting when you "
-                "start it again.",
-                None,
-                self.minutes,
-            )
-        else:
-            template = QCoreApplication.translate(
-                "ExpressRun",
-                "Waiting for AWS to approve your GPU quota (checking every %n minute(s)). "
-                "You may close the app: it carries on waiting when you start it again.",
-                None,
-                self.minutes,
-            )
-        return template.format(time=self.requested)
-
-
-def _when(created: datetime | None, now: datetime) -> str:
-    if created is None:
-        return ""
-    local = created.astimezone() if created.tzinfo else created
-    return local.strftime("%H:%M" if local.date() == now.date() else "%Y-%m-%d %H:%M")
 
 
 class ExpressRun(QObject):
@@ -205,9 +166,6 @@ class ExpressRun(QObject):
 
     def _progressed(self, step: Text, done: int, total: int) -> None:
         self._last = (step, done, total)
-        if isinstance(step, QuotaWaiting):
-            requested = _when(step.requested, datetime.now())
-            step = QuotaWait(CTX, "", requested=requested, minutes=step.minutes)
         self.status = step
         # Jupyter is opened on the install page: the run stays there at the end.
         if isinstance(step, StepText) and step.step in STEP_PAGES and step.step is not Step.DONE:
@@ -245,8 +203,9 @@ class ExpressRun(QObject):
     def _failed(self, error: LauncherError) -> None:
         self.status = None
         self.ws.update(express_pending=False)
-        if isinstance(error, InstanceLeftRunning):
-            self._offer_to_stop(error.instance_id, error.alarm_set)
+        if error.at_risk is not None:
+            why = "" if isinstance(error, Cancelled) else said(error)
+            self._offer_to_stop(error.at_risk.instance_id, error.at_risk.alarm_set, why)
             return
         if isinstance(error, Cancelled):
             self._end()
@@ -269,7 +228,7 @@ class ExpressRun(QObject):
         if self.context.notify is not None:
             self.context.notify(title, body)
 
-    def _offer_to_stop(self, instance_id: str, alarm_set: bool = True) -> None:
+    def _offer_to_stop(self, instance_id: str, alarm_set: bool = True, why: str = "") -> None:
         def answered() -> None:
             self.confirmation = None
 
@@ -294,7 +253,7 @@ class ExpressRun(QObject):
             self.dialog_parent(),
             instance_id,
             stop_it,
-            why=self.tr("The setup was cancelled after the instance was launched."),
+            why=why or self.tr("The setup was cancelled after the instance was launched."),
             alarm_set=alarm_set,
             on_keep=keep,
         )

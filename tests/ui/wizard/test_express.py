@@ -25,9 +25,9 @@ from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow.lifecycle import stop
 from fastai_launcher.flow.runs import ExpressChoices, express
 from fastai_launcher.flow.signin import sign_in_with_key
+from fastai_launcher.flow.steps import QuotaWaiting
 from fastai_launcher.ui.app.main_window import MainWindow
 from fastai_launcher.ui.widgets.error_dialog import ErrorDialog
-from fastai_launcher.ui.wizard.express_run import QuotaWait
 from fastai_launcher.ui.wizard.pages.ids import PageId
 from tests.world.app_world import G_QUOTA
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
@@ -137,7 +137,7 @@ def test_short_of_quota_it_files_one_request_waits_across_a_restart_and_carries_
     panel = sign_in_as_new_user(qtbot, window, User(qtbot))
     wizard = window.wizard
     panel.start_button.click()
-    qtbot.waitUntil(lambda: isinstance(wizard.express.status, QuotaWait), timeout=60_000)
+    qtbot.waitUntil(lambda: isinstance(wizard.express.status, QuotaWaiting), timeout=60_000)
     [request] = world.quota_requests()
     assert request["Status"] == "PENDING"
     assert first.context.progress.quota_request_id == request["Id"]
@@ -164,7 +164,7 @@ def test_short_of_quota_it_files_one_request_waits_across_a_restart_and_carries_
     second.context.notify = lambda title, body: notices.append((title, body))
     window = open_window(qtbot, second)
     wizard = window.wizard
-    qtbot.waitUntil(lambda: isinstance(wizard.express.status, QuotaWait), timeout=30_000)
+    qtbot.waitUntil(lambda: isinstance(wizard.express.status, QuotaWaiting), timeout=30_000)
     assert wizard.currentId() == int(PageId.QUOTA)
     assert notices == []
     # What a quit would leave behind once the run is past the quota wait.
@@ -250,7 +250,7 @@ def test_a_refused_quota_request_says_what_to_do_and_launches_nothing(
     panel = sign_in_as_new_user(qtbot, window, User(qtbot))
     run = window.wizard.express
     panel.start_button.click()
-    qtbot.waitUntil(lambda: isinstance(run.status, QuotaWait), timeout=60_000)
+    qtbot.waitUntil(lambda: isinstance(run.status, QuotaWaiting), timeout=60_000)
     [request] = world.quota_requests()
     world.set_request_status(request["Id"], "DENIED")
 
