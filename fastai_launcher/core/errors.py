@@ -7,9 +7,22 @@ Neither may contain a secret: they are logged.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from .text import QT_TRANSLATE_NOOP, Text, text
 
 CTX = "Errors"
+
+
+@dataclass(frozen=True)
+class AtRisk:
+    """An instance that exists and may be running although the user did not get what
+    they asked for: it costs money.  `alarm_set` is False when its idle auto-stop
+    alarm could not be set (it would run until someone stops it)."""
+
+    instance_id: str
+    alarm_set: bool = True
 
 
 class LauncherError(Exception):
@@ -17,6 +30,9 @@ class LauncherError(Exception):
 
     # Whether trying the same thing again later may succeed.
     retryable: bool = False
+    #: Set when an instance may be running because of what failed: the UI offers to
+    #: stop it (every layer uses this one field for that).
+    at_risk: AtRisk | None = None
 
     def __init__(self, message: Text, next_action: Text | None = None) -> None:
         super().__init__(message.source)
@@ -72,17 +88,11 @@ class Cancelled(LauncherError):
 
 
 class InstanceLeftRunning(Cancelled):
-    """Cancelled once the instance `instance_id` existed: it may be running, and it costs.
-
-    Every layer raises this one type for that case, so the UI can offer to stop it.
-    `alarm_set` is False when its idle auto-stop alarm could not be set: it would
-    run until someone stops it.
-    """
+    """Cancelled once the instance `instance_id` existed: it may be running, and it costs."""
 
     def __init__(self, instance_id: str, *, alarm_set: bool = True) -> None:
         super().__init__()
-        self.instance_id = instance_id
-        self.alarm_set = alarm_set
+        self.at_risk = AtRisk(instance_id, alarm_set)
         self.message = text(
             "Flow",
             QT_TRANSLATE_NOOP("Flow", "Stopped. The instance {instance} may still be running."),
@@ -94,6 +104,43 @@ class InstanceLeftRunning(Cancelled):
                 "Flow", "Stop it now if you do not want to use it: it costs money while it runs."
             ),
         )
+
+    @property
+    def instance_id(self) -> str:
+        assert self.at_risk is not None
+        return self.at_risk.instance_id
+
+    @property
+    def alarm_set(self) -> bool:
+        assert self.at_risk is not None
+        return self.at_risk.alarm_set
+
+
+class ProgressNotSaved(LauncherError):
+    """The app's progress could not be written (a full or read-only disk)."""
+
+    def __init__(self, path: Path, reason: str, at_risk: AtRisk | None = None) -> None:
+        super().__init__(
+            text(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The app could not save its progress to {path}: {reason}. "
+                    "The disk may be full or read-only.",
+                ),
+                path=str(path),
+                reason=reason,
+            ),
+            text(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Free some space on this computer (or make the folder writable), then "
+                    "try again. Until then the app may not remember this step after it closes.",
+                ),
+            ),
+        )
+        self.at_risk = at_risk
 
 
 class TimedOut(LauncherError):

@@ -23,7 +23,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..core.errors import Cancelled, InputError, InstanceLeftRunning, LauncherError
+from ..core.errors import (
+    AtRisk,
+    Cancelled,
+    InputError,
+    InstanceLeftRunning,
+    LauncherError,
+    ProgressNotSaved,
+)
 from ..core.task import GraceToken, TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .key import ensure_key_pair
@@ -148,9 +155,12 @@ def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
     except StaleClientToken:
         # The saved token's instance was deleted since: AWS would keep answering with it.
         instance_id = launch_instance(ec2, request, _saved_token(ws, fresh=True), ctx)
-    ws.update(instance_id=instance_id, client_token=None, setup_done=False)
+    # The instance exists and costs: the watchers hear of it and its alarm is set
+    # before anything can fail on this computer (a full disk), then it is saved.
+    ws.remember(instance_id=instance_id, client_token=None, setup_done=False)
     with _cancel_hands_back(instance_id) as alarm:
         alarm.set = _auto_stop_despite_cancel(ws, ctx, instance_id)
+        _save_naming(ws, instance_id, alarm.set)
         info = wait_until_running(
             ec2,
             instance_id,
@@ -161,6 +171,15 @@ def _launch_new(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
         )
         ctx.check()  # a cancel now would reach the UI without the id
     return info
+
+
+def _save_naming(ws: Workspace, instance_id: str, alarm_set: bool) -> None:
+    """Save progress; a failure names the new instance (and whether its alarm is set)."""
+    try:
+        ws.save_progress()
+    except ProgressNotSaved as failed:
+        failed.at_risk = AtRisk(instance_id, alarm_set)
+        raise
 
 
 def _request(ws: Workspace, image: Dlami, group_id: str) -> LaunchRequest:

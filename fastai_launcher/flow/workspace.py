@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core import state
-from ..core.errors import CredentialsError, InputError
+from ..core.errors import AtRisk, CredentialsError, InputError, ProgressNotSaved
 from ..core.paths import AppPaths, default_paths
 from ..core.state import SavedProgress, Settings
 from ..core.text import QT_TRANSLATE_NOOP, text
@@ -155,15 +155,46 @@ class Workspace:
     # Saved progress.
 
     def update(self, **changes: Any) -> None:
-        """Change saved progress and write it at once (atomically)."""
+        """Change saved progress and write it at once (atomically).
+
+        A write that fails raises `ProgressNotSaved`; the change is kept in memory
+        and the instance's watchers are told all the same.
+        """
+        self.remember(**changes)
+        self.save_progress()
+
+    def remember(self, **changes: Any) -> None:
+        """Change progress in memory only (`save_progress` writes it); a new instance id
+        is told to the watchers at once."""
         with self._lock:
             for name, value in changes.items():
                 if not hasattr(self.progress, name):
                     raise AttributeError(f"SavedProgress has no field {name}")
                 setattr(self.progress, name, value)
-            state.save(self.progress, self.paths.state_file)
         if "instance_id" in changes:  # launched, adopted or forgotten
             self._instance_changed()
+
+    def save_progress(self) -> None:
+        """Write progress (atomically); `ProgressNotSaved` names an instance that may
+        be running, so the UI can offer to stop it."""
+        with self._lock:
+            try:
+                state.save(self.progress, self.paths.state_file)
+            except OSError as exc:
+                raise ProgressNotSaved(
+                    self.paths.state_file, exc.strerror or str(exc), self._at_risk()
+                ) from exc
+
+    def _at_risk(self) -> AtRisk | None:
+        instance_id = self.progress.instance_id
+        info = self._instance
+        if not instance_id or (
+            info is not None
+            and info.instance_id == instance_id
+            and info.state not in ("pending", "running")
+        ):
+            return None
+        return AtRisk(instance_id)
 
     # The app's instance.
 

@@ -17,7 +17,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from ...core.errors import LauncherError
 from ...core.money import PriceQuote, usd
+from ..i18n import translate
 
 CTX = "StopDialog"
 
@@ -63,6 +65,11 @@ def _show(box: QMessageBox, stop: QPushButton, on_stop: Callable[[], None],
     _open.add(box)  # alive until answered, whoever else holds it
     box.open()
     return box
+
+
+def said(error: LauncherError) -> str:
+    """What went wrong and what to do, for the `why` of `offer_stop`."""
+    return error.message.render(translate) + "\n" + error.next_action.render(translate)
 
 
 def disk_costs(quote: PriceQuote | None) -> str | None:

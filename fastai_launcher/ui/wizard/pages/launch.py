@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....core.errors import Cancelled, InstanceLeftRunning, LauncherError
+from ....core.errors import Cancelled, LauncherError
 from ....core.money import usd
 from ....flow.launch_choices import (
     LaunchOptions,
@@ -38,7 +38,7 @@ from ...i18n import translate
 from ...tasks import TaskHandle
 from ...widgets.offer_table import OfferTable
 from ...widgets.step_page import StepPage, label
-from ...widgets.stop_dialog import offer_stop
+from ...widgets.stop_dialog import offer_stop, said
 
 log = logging.getLogger("fastai_launcher.ui")
 
@@ -234,9 +234,12 @@ class LaunchPage(StepPage):
 
     def _launch_failed(self, error: LauncherError) -> None:
         late = self.launch_task.late_result if self.launch_task is not None else None
-        if isinstance(error, InstanceLeftRunning):
+        if error.at_risk is not None:
             self._describe()
-            self._offer_to_stop(error.instance_id, alarm_set=error.alarm_set)
+            why = "" if isinstance(error, Cancelled) else said(error)
+            self._offer_to_stop(
+                error.at_risk.instance_id, alarm_set=error.at_risk.alarm_set, why=why
+            )
             return
         if isinstance(error, Cancelled) and late is not None:
             self.instance = late  # cancelled just as the launch was over
@@ -259,12 +262,12 @@ class LaunchPage(StepPage):
         self.instance = info
         self._describe()
 
-    def _offer_to_stop(self, instance_id: str, *, alarm_set: bool = True) -> None:
+    def _offer_to_stop(self, instance_id: str, *, alarm_set: bool = True, why: str = "") -> None:
         self.confirmation = offer_stop(
             self,
             instance_id,
             self._stop,
-            why=self.tr("The launch was cancelled after the instance was created."),
+            why=why or self.tr("The launch was cancelled after the instance was created."),
             alarm_set=alarm_set,
         )
 
