@@ -16,8 +16,12 @@ import botocore.session
 import pytest
 
 import fastai_launcher.aws
-from tests.world.aws_policy import decision, load_policy
+from fastai_launcher.aws.instance_types import STUDENT_TYPES
+from fastai_launcher.aws.quotas import ON_DEMAND_CODES, SPOT_CODES
+from tests.world.aws import DLAMI_IMAGES
+from tests.world.aws_policy import decision, load_policy, refused
 from tests.world.aws_record import iam_action, record, violations
+from tests.world.iam_requests import ApiCall, WorldFacts
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ("ec2", "ssm", "service-quotas", "pricing", "sts", "cloudwatch")
@@ -104,7 +108,215 @@ def test_start_and_stop_only_for_instances_tagged_as_the_apps():
         for s in policy["Statement"]
         if s["Action"] == "ec2:RunInstances" and "arn:aws:ec2:*:*:instance/*" in s["Resource"]
     ]
-    assert launches[0]["Condition"] == {"StringEquals": {"aws:RequestTag/app": "fastai-launcher"}}
+    assert launches[0]["Condition"]["StringEquals"]["aws:RequestTag/app"] == "fastai-launcher"
+
+
+def test_launches_are_limited_to_the_types_the_app_offers_with_imdsv2():
+    (statement,) = [
+        s for s in load_policy()["Statement"] if s["Sid"] == "LaunchOnlyTheAppsInstanceTypes"
+    ]
+    condition = statement["Condition"]["StringEquals"]
+    assert sorted(condition["ec2:InstanceType"]) == sorted(STUDENT_TYPES)
+    assert condition["ec2:MetadataHttpTokens"] == "required"
+
+
+def test_quota_requests_are_limited_to_the_four_gpu_quota_codes():
+    (statement,) = [s for s in load_policy()["Statement"] if s["Sid"] == "RequestGpuQuota"]
+    codes = {arn.rpartition("/")[2] for arn in statement["Resource"]}
+    assert codes == set(ON_DEMAND_CODES.values()) | set(SPOT_CODES.values())
+    assert len(codes) == 4
+
+
+APP = [{"Key": "app", "Value": "fastai-launcher"}]
+
+
+def _app_launch(image_id, group_id, **changes):
+    """RunInstances as the app sends it (aws/launch.py), with `changes`."""
+    params = {
+        "ImageId": image_id,
+        "InstanceType": "g4dn.xlarge",
+        "KeyName": "fastai-launcher-laptop",
+        "SecurityGroupIds": [group_id],
+        "MinCount": 1,
+        "MaxCount": 1,
+        "MetadataOptions": {"HttpTokens": "required", "HttpPutResponseHopLimit": 2},
+        "BlockDeviceMappings": [
+            {"DeviceName": "/dev/sda1", "Ebs": {"VolumeSize": 75, "VolumeType": "gp3"}}
+        ],
+        "TagSpecifications": [
+            {"ResourceType": "instance", "Tags": APP},
+            {"ResourceType": "volume", "Tags": APP},
+        ],
+    }
+    params.update(changes)
+    return ApiCall("ec2:RunInstances", params, "us-west-2")
+
+
+@pytest.fixture
+def resources(aws_world):
+    """The app's tagged group, a foreign untagged one, Amazon's DLAMI and a foreign image."""
+    world = aws_world.client("ec2")
+    vpc = world.describe_vpcs()["Vpcs"][0]["VpcId"]
+    ours = world.create_security_group(
+        GroupName="fastai-launcher",
+        Description="app",
+        VpcId=vpc,
+        TagSpecifications=[{"ResourceType": "security-group", "Tags": APP}],
+    )["GroupId"]
+    foreign = world.create_security_group(GroupName="web", Description="x", VpcId=vpc)["GroupId"]
+    image = world.register_image(Name="someone's image", RootDeviceName="/dev/sda1")["ImageId"]
+    return {
+        "group": ours,
+        "foreign_group": foreign,
+        "image": DLAMI_IMAGES[1]["ami_id"],
+        "foreign_image": image,
+        "facts": WorldFacts(aws_world.endpoint, aws_world.region),
+    }
+
+
+def test_the_apps_own_requests_are_allowed_in_full(resources):
+    policy, facts = load_policy(), resources["facts"]
+    spot = _app_launch(
+        resources["image"],
+        resources["group"],
+        InstanceMarketOptions={"MarketType": "spot"},
+        TagSpecifications=[
+            {"ResourceType": "instance", "Tags": APP},
+            {"ResourceType": "volume", "Tags": APP},
+            {"ResourceType": "spot-instances-request", "Tags": APP},
+        ],
+    )
+    for call in (
+        _app_launch(resources["image"], resources["group"]),
+        _app_launch(
+            resources["image"],
+            resources["group"],
+            BlockDeviceMappings=[{"DeviceName": "/dev/sda1", "Ebs": {"VolumeSize": 1000}}],
+        ),
+        spot,
+        ApiCall("ec2:AuthorizeSecurityGroupIngress", {"GroupId": resources["group"]}, "us-west-2"),
+        ApiCall(
+            "ssm:GetParametersByPath",
+            {"Path": "/aws/service/deeplearning/ami/x86_64/", "Recursive": True},
+            "us-west-2",
+        ),
+        ApiCall(
+            "servicequotas:RequestServiceQuotaIncrease",
+            {"ServiceCode": "ec2", "QuotaCode": "L-DB2E81BA", "DesiredValue": 4.0},
+            "us-west-2",
+        ),
+    ):
+        assert refused(policy, call, facts) == [], call.operation
+
+
+@pytest.mark.parametrize(
+    ("name", "refused_part"),
+    [
+        ("p5.48xlarge", "ec2:InstanceType=p5.48xlarge"),
+        ("5 TB volume", "ec2:VolumeSize=5000"),
+        ("IMDSv1", "ec2:MetadataHttpTokens=optional"),
+        ("foreign image", "image/"),
+        ("untagged instance", "instance/*"),
+        ("foreign security group", "AuthorizeSecurityGroupIngress on"),
+        ("revoke in a foreign group", "RevokeSecurityGroupIngress on"),
+        ("SSM outside deeplearning", "parameter/aws/service/ami-amazon-linux-latest/"),
+        ("another quota", "ec2/L-1216C47A"),
+        ("another service's quota", "servicequotas:service=sagemaker"),
+    ],
+)
+def test_requests_outside_the_policy_are_refused(resources, name, refused_part):
+    image, group = resources["image"], resources["group"]
+    calls = {
+        "p5.48xlarge": _app_launch(image, group, InstanceType="p5.48xlarge"),
+        "5 TB volume": _app_launch(
+            image,
+            group,
+            BlockDeviceMappings=[{"DeviceName": "/dev/sda1", "Ebs": {"VolumeSize": 5000}}],
+        ),
+        "IMDSv1": _app_launch(image, group, MetadataOptions={}),
+        "foreign image": _app_launch(resources["foreign_image"], group),
+        "untagged instance": _app_launch(
+            image, group, TagSpecifications=[{"ResourceType": "volume", "Tags": APP}]
+        ),
+        "foreign security group": ApiCall(
+            "ec2:AuthorizeSecurityGroupIngress",
+            {"GroupId": resources["foreign_group"]},
+            "us-west-2",
+        ),
+        "revoke in a foreign group": ApiCall(
+            "ec2:RevokeSecurityGroupIngress", {"GroupId": resources["foreign_group"]}, "us-west-2"
+        ),
+        "SSM outside deeplearning": ApiCall(
+            "ssm:GetParametersByPath",
+            {"Path": "/aws/service/ami-amazon-linux-latest/"},
+            "us-west-2",
+        ),
+        "another quota": ApiCall(
+            "servicequotas:RequestServiceQuotaIncrease",
+            {"ServiceCode": "ec2", "QuotaCode": "L-1216C47A", "DesiredValue": 5000.0},
+            "us-west-2",
+        ),
+        "another service's quota": ApiCall(
+            "servicequotas:RequestServiceQuotaIncrease",
+            {"ServiceCode": "sagemaker", "QuotaCode": "L-DB2E81BA", "DesiredValue": 4.0},
+            "us-west-2",
+        ),
+    }
+    found = refused(load_policy(), calls[name], resources["facts"])
+    assert found, f"{name} was allowed"
+    assert any(refused_part in line for line in found), found
+
+
+def test_a_refused_request_the_app_sends_fails_the_whole_run(tmp_path):
+    # A launch the policy's conditions refuse, sent to the world's moto server.
+    (tmp_path / "test_launches_a_p5.py").write_text(
+        textwrap.dedent(
+            """
+            import boto3
+            from tests.world.aws import DLAMI_IMAGES, start_moto
+
+            def test_launches_a_p5():
+                server, endpoint = start_moto()
+                try:
+                    ec2 = boto3.client("ec2", region_name="us-west-2", endpoint_url=endpoint,
+                                       aws_access_key_id="AKIAIOSFODNN7EXAMPLE",
+                                       aws_secret_access_key="x" * 40)
+                    app = [{"Key": "app", "Value": "fastai-launcher"}]
+                    ec2.run_instances(
+                        ImageId=DLAMI_IMAGES[1]["ami_id"], InstanceType="p5.48xlarge",
+                        MinCount=1, MaxCount=1,
+                        MetadataOptions={"HttpTokens": "required"},
+                        TagSpecifications=[{"ResourceType": "instance", "Tags": app}],
+                    )
+                finally:
+                    server.stop()
+            """
+        )
+    )
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "tests.world.aws_record",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(tmp_path),
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "1 passed" in run.stdout, run.stdout + run.stderr
+    assert run.returncode == 1
+    assert "ec2:RunInstances on arn:aws:ec2:us-west-2:123456789012:instance/*" in run.stdout
+    assert "ec2:InstanceType=p5.48xlarge" in run.stdout
+    assert "test_launches_a_p5.py::test_launches_a_p5" in run.stdout
 
 
 def test_no_terminate_call_anywhere_in_the_app():
@@ -159,4 +371,5 @@ def test_an_operation_the_policy_does_not_allow_fails_the_whole_run(tmp_path):
 def test_every_aws_operation_the_suite_performed_is_allowed_by_the_policy():
     # Runs last (marker), so it sees the whole suite's record.
     assert record.snapshot(), "the recorder saw no AWS operation at all"
+    assert record.checked_requests() > 0, "no request was checked with its parameters"
     assert violations() == {}

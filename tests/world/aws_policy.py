@@ -1,10 +1,9 @@
-"""Deciding whether an IAM policy document allows an action, as IAM does for
-the action part: an explicit Deny wins, then any Allow, else implicit deny.
-Action names match case-insensitively with `*` and `?` wildcards.
+"""Checking the app's AWS operations against an IAM policy document.
 
-Conditions and resources are not evaluated here (a recorded call does not
-carry the resource's tags); a statement with a condition counts as applying,
-so the check is about which actions the policy names.
+`decision` / `not_allowed` look at action names only (a statement with a
+condition or a resource counts as applying): which actions the policy names.
+`refused` decides each API request in full (resources and conditions) with
+`tests/world/iam_evaluator.py`.
 """
 
 from __future__ import annotations
@@ -16,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from fastai_launcher.core.resources import resource
+from tests.world.iam_evaluator import Request, evaluate
+from tests.world.iam_requests import ApiCall, Facts, authorizations
 
 
 def load_policy(path: Path | None = None) -> dict[str, Any]:
@@ -52,3 +53,14 @@ def _as_list_of_dicts(value: dict[str, Any] | list[dict[str, Any]]) -> list[dict
 
 def not_allowed(policy: dict[str, Any], actions: Iterable[str]) -> list[str]:
     return sorted({a for a in actions if decision(policy, a) != "Allow"})
+
+
+def describe(request: Request) -> str:
+    """One line naming the IAM request: action, resource and context keys."""
+    keys = ", ".join(f"{k}={v}" for k, v in sorted(request.context.items()))
+    return f"{request.action} on {request.resource} ({keys})"
+
+
+def refused(policy: dict[str, Any], call: ApiCall, facts: Facts) -> list[str]:
+    """The IAM requests of `call` that `policy` does not allow, described."""
+    return [describe(r) for r in authorizations(call, facts) if evaluate(policy, r) != "Allow"]
