@@ -6,6 +6,7 @@ import gc
 import importlib.util
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
@@ -53,7 +54,9 @@ def price_provider() -> PriceFn | None:
 
 def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
     """Start the app with `language` ("ko", "en", or None for the saved/system one)."""
-    paths = default_paths().ensure()
+    paths = default_paths()
+    # A read-only or full home must not end the start before there is a window.
+    storage_problem = paths.storage_problem()
     install_qt_message_handler()
     app = create_application(qt_argv)
     guard = SingleInstance(instance_name(paths.config), app)
@@ -64,7 +67,9 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
     collector = GuiThreadCollector(app)
     uninstall_hooks = install_crash_hooks(CrashReporter(app))
     settings = state.load(Settings, paths.settings_file)
-    progress = state.load(SavedProgress, paths.state_file)
+    # A corrupt state.json is recovered from its last good copy (`loaded.recovered_from`).
+    loaded = state.load_checked(SavedProgress, paths.state_file)
+    progress = loaded.value
     translators = Translators(app)
     translators.switch(pick_language(language, settings.language, QLocale.system().name()))
     if not binding_check.binding_keeps_references():
@@ -90,6 +95,14 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
         keeper.start()
 
     window.show()
+    if storage_problem is not None:
+        from .core.errors import ProgressNotSaved
+        from .ui.widgets.error_dialog import show_error
+
+        log.warning("the app cannot keep its files: %s", storage_problem)
+        where = Path(storage_problem.filename) if storage_problem.filename else paths.config
+        reason = storage_problem.strerror or str(storage_problem)
+        show_error(window, ProgressNotSaved(where, reason))
     QTimer.singleShot(0, guard_the_instance)
     try:
         code = app.exec()

@@ -59,11 +59,14 @@ class AppPaths:
             for saved in (self.state_file, self.settings_file):
                 if saved.exists() and not saved.is_file():
                     return IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(saved))
+        except OSError as error:
+            return error
+        try:
             fd, probe = tempfile.mkstemp(prefix=".write-check.", dir=self.config)
             os.close(fd)
             os.unlink(probe)
-        except OSError as error:
-            return error
+        except OSError as error:  # named after the folder, not the probe
+            return OSError(error.errno, error.strerror, str(self.config))
         return None
 
 
