@@ -1397,11 +1397,11 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>The key file {path} could not be made readable by your Windows account only.</source>
-            <translation>키 파일을 지금 윈도우 계정만 읽을 수 있게 만들지 못했습니다: {path}</translation>
+            <translation>키 파일을 지금 Windows 계정만 읽을 수 있게 만들지 못했습니다: {path}</translation>
         </message>
         <message>
             <source>Try again. If it happens again, check that your Windows account may change the permissions of files in that folder.</source>
-            <translation>다시 시도하세요. 또 그렇다면 지금 윈도우 계정이 그 폴더에 있는 파일의 권한을 바꿀 수 있는지 확인하세요.</translation>
+            <translation>다시 시도하세요. 또 그렇다면 지금 Windows 계정이 그 폴더에 있는 파일의 권한을 바꿀 수 있는지 확인하세요.</translation>
         </message>
     </context>
     <context>
