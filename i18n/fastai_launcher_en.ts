@@ -290,21 +290,44 @@
             <source>Use that profile under Other ways to sign in, or rename it in the AWS config file and sign in with the browser again.</source>
             <translation>Use that profile under Other ways to sign in, or rename it in the AWS config file and sign in with the browser again.</translation>
         </message>
+        <message>
+            <source>The AWS profile {profile} is not an IAM Identity Center profile.</source>
+            <translation>The AWS profile {profile} is not an IAM Identity Center profile.</translation>
+        </message>
+        <message>
+            <source>Check that the AWS page in your browser shows this code: {code}</source>
+            <translation>Check that the AWS page in your browser shows this code: {code}</translation>
+        </message>
+        <message>
+            <source>Opening the IAM Identity Center page in your browser</source>
+            <translation>Opening the IAM Identity Center page in your browser</translation>
+        </message>
+        <message>
+            <source>The app could not open your web browser.</source>
+            <translation>The app could not open your web browser.</translation>
+        </message>
+        <message>
+            <source>Open this address in a browser yourself, then try again: {url}</source>
+            <translation>Open this address in a browser yourself, then try again: {url}</translation>
+        </message>
+        <message>
+            <source>The IAM Identity Center code expired before the sign-in was confirmed.</source>
+            <translation>The IAM Identity Center code expired before the sign-in was confirmed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Budgets</name>
+        <message>
+            <source>AWS answered, but the budget it keeps is not the one the app asked for.</source>
+            <translation>AWS answered, but the budget it keeps is not the one the app asked for.</translation>
+        </message>
+        <message>
+            <source>Try again, or check the budget in the AWS Billing console (Budgets).</source>
+            <translation>Try again, or check the budget in the AWS Billing console (Budgets).</translation>
+        </message>
     </context>
     <context>
         <name>ConnectPage</name>
-        <message>
-            <source>Check the instance's identity</source>
-            <translation>Check the instance's identity</translation>
-        </message>
-        <message>
-            <source>The instance's console did not show its keys in time. You can compare the fingerprint with the one in the EC2 console (Actions → Monitor and troubleshoot → Get system log).</source>
-            <translation>The instance's console did not show its keys in time. You can compare the fingerprint with the one in the EC2 console (Actions → Monitor and troubleshoot → Get system log).</translation>
-        </message>
-        <message>
-            <source>I trust this fingerprint: connect</source>
-            <translation>I trust this fingerprint: connect</translation>
-        </message>
         <message>
             <source>Copied. Paste it into a terminal.</source>
             <translation>Copied. Paste it into a terminal.</translation>
@@ -907,26 +930,41 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>HostKeyDialog</name>
+        <message>
+            <source>Check the instance's identity</source>
+            <translation>Check the instance's identity</translation>
+        </message>
+        <message>
+            <source>&amp;Trust this fingerprint and connect</source>
+            <translation>&amp;Trust this fingerprint and connect</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>HostKeys</name>
         <message>
             <source>The instance's identity could not be checked automatically. Its key fingerprint is {fingerprint}.</source>
             <translation>The instance's identity could not be checked automatically. Its key fingerprint is {fingerprint}.</translation>
         </message>
         <message>
-            <source>Connect only if you trust this fingerprint, for example because it matches the one in the EC2 console's system log.</source>
-            <translation>Connect only if you trust this fingerprint, for example because it matches the one in the EC2 console's system log.</translation>
-        </message>
-        <message>
             <source>The server answering at the instance's address is not the instance: its key ({fingerprint}) is not the one the instance reported. Someone may be intercepting the connection.</source>
             <translation>The server answering at the instance's address is not the instance: its key ({fingerprint}) is not the one the instance reported. Someone may be intercepting the connection.</translation>
         </message>
         <message>
-            <source>Do not connect. Try again from another network; if it happens again, stop the instance from the EC2 console.</source>
-            <translation>Do not connect. Try again from another network; if it happens again, stop the instance from the EC2 console.</translation>
+            <source>Its console did not list its keys, so the app cannot compare them for you. Connect only if you launched this instance yourself a few minutes ago and your network is one you trust (not a public Wi-Fi).</source>
+            <translation>Its console did not list its keys, so the app cannot compare them for you. Connect only if you launched this instance yourself a few minutes ago and your network is one you trust (not a public Wi-Fi).</translation>
         </message>
         <message>
-            <source>Reading the instance's identity from its console</source>
-            <translation>Reading the instance's identity from its console</translation>
+            <source>Do not connect. Stop the instance now (the app offers it) and try again later from another network.</source>
+            <translation>Do not connect. Stop the instance now (the app offers it) and try again later from another network.</translation>
+        </message>
+        <message>
+            <source>Reading the instance's identity from its console (at most {minutes} min; then you are asked to confirm it)</source>
+            <translation>Reading the instance's identity from its console (at most {minutes} min; then you are asked to confirm it)</translation>
         </message>
         <message>
             <source>The instance at {host}:{port} does not answer SSH yet.</source>
@@ -1631,6 +1669,29 @@ SHA256: {sha}</translation>
         <message>
             <source>In the VPC console choose Actions → Create default VPC, or choose another region.</source>
             <translation>In the VPC console choose Actions → Create default VPC, or choose another region.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notebooks</name>
+        <message>
+            <source>Downloading your notebooks: {done} of {total}</source>
+            <translation>Downloading your notebooks: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>The instance did not list your notebooks.</source>
+            <translation>The instance did not list your notebooks.</translation>
+        </message>
+        <message>
+            <source>Check that the course is installed, then try again.</source>
+            <translation>Check that the course is installed, then try again.</translation>
+        </message>
+        <message>
+            <source>The instance does not offer file transfer (SFTP).</source>
+            <translation>The instance does not offer file transfer (SFTP).</translation>
+        </message>
+        <message>
+            <source>Open the notebooks in Jupyter and use its Download command for each one.</source>
+            <translation>Open the notebooks in Jupyter and use its Download command for each one.</translation>
         </message>
     </context>
     <context>

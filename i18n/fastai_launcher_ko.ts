@@ -290,21 +290,44 @@
             <source>Use that profile under Other ways to sign in, or rename it in the AWS config file and sign in with the browser again.</source>
             <translation>'다른 로그인 방법'에서 그 프로필을 쓰거나, AWS 설정 파일에서 프로필 이름을 바꾼 뒤 브라우저로 다시 로그인하세요.</translation>
         </message>
+        <message>
+            <source>The AWS profile {profile} is not an IAM Identity Center profile.</source>
+            <translation>IAM Identity Center 프로필이 아닙니다: {profile}</translation>
+        </message>
+        <message>
+            <source>Check that the AWS page in your browser shows this code: {code}</source>
+            <translation>브라우저의 AWS 페이지에 이 코드가 나오는지 확인하세요: {code}</translation>
+        </message>
+        <message>
+            <source>Opening the IAM Identity Center page in your browser</source>
+            <translation>브라우저에서 IAM Identity Center 페이지를 여는 중</translation>
+        </message>
+        <message>
+            <source>The app could not open your web browser.</source>
+            <translation>앱이 웹 브라우저를 열지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>Open this address in a browser yourself, then try again: {url}</source>
+            <translation>이 주소를 브라우저에서 직접 연 뒤 다시 시도하세요: {url}</translation>
+        </message>
+        <message>
+            <source>The IAM Identity Center code expired before the sign-in was confirmed.</source>
+            <translation>로그인을 확인하기 전에 IAM Identity Center 코드가 만료되었습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Budgets</name>
+        <message>
+            <source>AWS answered, but the budget it keeps is not the one the app asked for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again, or check the budget in the AWS Billing console (Budgets).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConnectPage</name>
-        <message>
-            <source>Check the instance's identity</source>
-            <translation>인스턴스의 신원 확인</translation>
-        </message>
-        <message>
-            <source>The instance's console did not show its keys in time. You can compare the fingerprint with the one in the EC2 console (Actions → Monitor and troubleshoot → Get system log).</source>
-            <translation>인스턴스의 콘솔에 키가 제때 나타나지 않았습니다. EC2 콘솔(작업 → 모니터링 및 문제 해결 → 시스템 로그 가져오기)의 지문과 비교할 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>I trust this fingerprint: connect</source>
-            <translation>이 지문을 믿습니다: 접속</translation>
-        </message>
         <message>
             <source>Copied. Paste it into a terminal.</source>
             <translation>복사했습니다. 터미널에 붙여 넣으세요.</translation>
@@ -906,26 +929,41 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>HostKeyDialog</name>
+        <message>
+            <source>Check the instance's identity</source>
+            <translation type="unfinished">인스턴스의 신원 확인</translation>
+        </message>
+        <message>
+            <source>&amp;Trust this fingerprint and connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">취소</translation>
+        </message>
+    </context>
+    <context>
         <name>HostKeys</name>
         <message>
             <source>The instance's identity could not be checked automatically. Its key fingerprint is {fingerprint}.</source>
             <translation>인스턴스의 신원을 자동으로 확인하지 못했습니다. 키 지문은 {fingerprint}입니다.</translation>
         </message>
         <message>
-            <source>Connect only if you trust this fingerprint, for example because it matches the one in the EC2 console's system log.</source>
-            <translation>이 지문을 믿을 수 있을 때만 접속하세요. 예를 들어 EC2 콘솔의 시스템 로그에 나온 지문과 같다면 믿을 수 있습니다.</translation>
-        </message>
-        <message>
             <source>The server answering at the instance's address is not the instance: its key ({fingerprint}) is not the one the instance reported. Someone may be intercepting the connection.</source>
             <translation>인스턴스 주소에서 응답한 서버는 인스턴스가 아닙니다. 서버의 키({fingerprint})가 인스턴스가 알려 준 키와 다릅니다. 누군가 연결을 가로채고 있을 수 있습니다.</translation>
         </message>
         <message>
-            <source>Do not connect. Try again from another network; if it happens again, stop the instance from the EC2 console.</source>
-            <translation>접속하지 마세요. 다른 네트워크에서 다시 시도하고, 또 그렇다면 EC2 콘솔에서 인스턴스를 중지하세요.</translation>
+            <source>Its console did not list its keys, so the app cannot compare them for you. Connect only if you launched this instance yourself a few minutes ago and your network is one you trust (not a public Wi-Fi).</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Reading the instance's identity from its console</source>
-            <translation>인스턴스 콘솔에서 신원 정보를 읽는 중</translation>
+            <source>Do not connect. Stop the instance now (the app offers it) and try again later from another network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the instance's identity from its console (at most {minutes} min; then you are asked to confirm it)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The instance at {host}:{port} does not answer SSH yet.</source>
@@ -1628,6 +1666,29 @@ SHA256: {sha}</translation>
         <message>
             <source>In the VPC console choose Actions → Create default VPC, or choose another region.</source>
             <translation>VPC 콘솔에서 작업 → 기본 VPC 생성을 고르거나, 다른 리전을 고르세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notebooks</name>
+        <message>
+            <source>Downloading your notebooks: {done} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The instance did not list your notebooks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the course is installed, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The instance does not offer file transfer (SFTP).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the notebooks in Jupyter and use its Download command for each one.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import threading
 
+import botocore.credentials
+import botocore.tokens
 import pytest
 
 from fastai_launcher.aws.catalogue import SignInEnded
@@ -20,12 +22,15 @@ from fastai_launcher.flow.browser_signin import (
     is_browser_sign_in,
     session_refreshable,
     sign_in_with_browser,
+    sign_in_with_identity_center,
+    sso_needs_sign_in,
     start_sign_in_with_code,
 )
 from fastai_launcher.flow.lifecycle import stop
 from fastai_launcher.flow.signin import choose_region, resume_sign_in
 from tests.world.aws import DLAMI_IMAGES
 from tests.world.aws_signin import PRINCIPALS, browse
+from tests.world.aws_sso import browse_sso, write_sso_session_profile
 
 
 class Browser:
@@ -138,3 +143,23 @@ def test_a_password_change_ends_the_session_too(signin_world, workspace):
     sign_in_with_browser(workspace, ctx, Browser("student"))
     signin_world.end_sessions("USER_CREDENTIALS_CHANGED")
     assert not session_refreshable(workspace, ctx)
+
+
+def test_an_identity_center_profile_is_signed_in_from_the_app(
+    signin_world, workspace, isolated_home, monkeypatch
+):
+    folder = str(isolated_home / ".aws" / "sso" / "cache")  # botocore fixed it at import
+    monkeypatch.setattr(botocore.credentials.SSOProvider, "_SSO_TOKEN_CACHE_DIR", folder)
+    monkeypatch.setattr(botocore.tokens.SSOTokenProvider, "_SSO_TOKEN_CACHE_DIR", folder)
+    write_sso_session_profile(isolated_home, "course-sso")
+    ctx = TaskContext()
+    assert sso_needs_sign_in(workspace, ctx, "course-sso")
+
+    def browser(url: str) -> bool:
+        threading.Thread(target=browse_sso, args=(url, "allow"), daemon=True).start()
+        return True
+
+    identity = sign_in_with_identity_center(workspace, ctx, "course-sso", browser)
+    assert identity.account == "123456789012"
+    assert workspace.progress.profile == "course-sso" and workspace.signed_in
+    assert not sso_needs_sign_in(workspace, ctx, "course-sso")
