@@ -83,8 +83,8 @@
             <translation>Your temporary AWS credentials have expired.</translation>
         </message>
         <message>
-            <source>Sign in again (for an SSO profile: aws sso login), then try again.</source>
-            <translation>Sign in again (for an SSO profile: aws sso login), then try again.</translation>
+            <source>Sign in again on the sign-in page (with your browser, or your IAM Identity Center profile), then try again.</source>
+            <translation>Sign in again on the sign-in page (with your browser, or your IAM Identity Center profile), then try again.</translation>
         </message>
         <message>
             <source>This AWS account cannot use EC2 in {region} yet: the sign-up is not finished or the region is not enabled.</source>

@@ -83,8 +83,8 @@
             <translation>임시 AWS 자격 증명이 만료되었습니다.</translation>
         </message>
         <message>
-            <source>Sign in again (for an SSO profile: aws sso login), then try again.</source>
-            <translation>다시 로그인한 뒤(SSO 프로필은 aws sso login) 다시 시도하세요.</translation>
+            <source>Sign in again on the sign-in page (with your browser, or your IAM Identity Center profile), then try again.</source>
+            <translation>로그인 페이지에서 다시 로그인한 뒤(브라우저로, 또는 IAM Identity Center 프로필로) 다시 시도하세요.</translation>
         </message>
         <message>
             <source>This AWS account cannot use EC2 in {region} yet: the sign-up is not finished or the region is not enabled.</source>

@@ -135,7 +135,7 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("AwsErrors", "Your temporary AWS credentials have expired."),
         QT_TRANSLATE_NOOP(
             "AwsErrors",
-            "Sign in again (for an SSO profile: aws sso login), then try again.",
+            "Sign in again on the sign-in page (with your browser, or your IAM Identity Center profile), then try again.",
         ),
     ),
     "OptInRequired": Entry(
