@@ -316,6 +316,33 @@
         </message>
     </context>
     <context>
+        <name>Budget</name>
+        <message>
+            <source>The monthly amount must be a number of dollars from 1 to 10,000.</source>
+            <translation>The monthly amount must be a number of dollars from 1 to 10,000.</translation>
+        </message>
+        <message>
+            <source>Type an amount such as 30 or 12.50, then try again.</source>
+            <translation>Type an amount such as 30 or 12.50, then try again.</translation>
+        </message>
+        <message>
+            <source>This does not look like an email address.</source>
+            <translation>This does not look like an email address.</translation>
+        </message>
+        <message>
+            <source>Type the address AWS should send the alert to, such as name@example.com.</source>
+            <translation>Type the address AWS should send the alert to, such as name@example.com.</translation>
+        </message>
+        <message>
+            <source>Creating the monthly budget alert in AWS Budgets</source>
+            <translation>Creating the monthly budget alert in AWS Budgets</translation>
+        </message>
+        <message>
+            <source>Reading the monthly budget alert</source>
+            <translation>Reading the monthly budget alert</translation>
+        </message>
+    </context>
+    <context>
         <name>Budgets</name>
         <message>
             <source>AWS answered, but the budget it keeps is not the one the app asked for.</source>

@@ -316,14 +316,41 @@
         </message>
     </context>
     <context>
+        <name>Budget</name>
+        <message>
+            <source>The monthly amount must be a number of dollars from 1 to 10,000.</source>
+            <translation>월 금액은 1에서 10,000 사이의 달러 금액이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>Type an amount such as 30 or 12.50, then try again.</source>
+            <translation>30이나 12.50 같은 금액을 입력한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>This does not look like an email address.</source>
+            <translation>이메일 주소 형식이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Type the address AWS should send the alert to, such as name@example.com.</source>
+            <translation>AWS가 알림을 보낼 주소를 name@example.com 같은 형식으로 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Creating the monthly budget alert in AWS Budgets</source>
+            <translation>AWS Budgets에 월 예산 알림을 만드는 중</translation>
+        </message>
+        <message>
+            <source>Reading the monthly budget alert</source>
+            <translation>월 예산 알림을 읽는 중</translation>
+        </message>
+    </context>
+    <context>
         <name>Budgets</name>
         <message>
             <source>AWS answered, but the budget it keeps is not the one the app asked for.</source>
-            <translation type="unfinished" />
+            <translation>AWS가 응답했지만, AWS에 저장된 예산이 앱이 요청한 예산과 다릅니다.</translation>
         </message>
         <message>
             <source>Try again, or check the budget in the AWS Billing console (Budgets).</source>
-            <translation type="unfinished" />
+            <translation>다시 시도하거나 AWS Billing 콘솔(Budgets)에서 예산을 확인하세요.</translation>
         </message>
     </context>
     <context>

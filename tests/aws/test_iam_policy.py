@@ -24,7 +24,7 @@ from tests.world.aws_record import iam_action, record, violations
 from tests.world.iam_requests import ApiCall, WorldFacts
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVICES = ("ec2", "ssm", "service-quotas", "pricing", "sts", "cloudwatch")
+SERVICES = ("ec2", "ssm", "service-quotas", "pricing", "sts", "cloudwatch", "budgets")
 
 
 def _actions_named_in_code() -> set[str]:
@@ -222,6 +222,8 @@ def test_the_apps_own_requests_are_allowed_in_full(resources):
         ("SSM outside deeplearning", "parameter/aws/service/ami-amazon-linux-latest/"),
         ("another quota", "ec2/L-1216C47A"),
         ("another service's quota", "servicequotas:service=sagemaker"),
+        ("another budget", "budget/team"),
+        ("deleting another budget", "budget/team"),
     ],
 )
 def test_requests_outside_the_policy_are_refused(resources, name, refused_part):
@@ -260,6 +262,16 @@ def test_requests_outside_the_policy_are_refused(resources, name, refused_part):
             "servicequotas:RequestServiceQuotaIncrease",
             {"ServiceCode": "sagemaker", "QuotaCode": "L-DB2E81BA", "DesiredValue": 4.0},
             "us-west-2",
+        ),
+        "another budget": ApiCall(
+            "budgets:CreateBudget",
+            {"AccountId": "123456789012", "Budget": {"BudgetName": "team"}},
+            "us-east-1",
+        ),
+        "deleting another budget": ApiCall(
+            "budgets:DeleteBudget",
+            {"AccountId": "123456789012", "BudgetName": "team"},
+            "us-east-1",
         ),
     }
     found = refused(load_policy(), calls[name], resources["facts"])
