@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 BUDGET_NAME = "fastai-launcher-monthly"
 BUDGETS_REGION = "us-east-1"
-DEFAULT_AMOUNT_USD = Decimal(30)
 CURRENCY = "USD"
 
 _ALERT: NotificationTypeDef = {

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..aws.budgets import BudgetAlert
 
 CTX = "Budget"
+DEFAULT_AMOUNT_USD = Decimal(30)
 MIN_AMOUNT_USD = Decimal(1)
 MAX_AMOUNT_USD = Decimal(10_000)
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
