@@ -125,18 +125,22 @@ def connect(
 
     known = KnownHosts(ws.paths.known_hosts)
     listed = []
+    confirmed_fingerprint = confirmed_fingerprint or ws.trusted_fingerprints.get(instance_id)
     if known.pinned(instance_id):
         verified_by = "pinned"
     elif confirmed_fingerprint is not None:
         verified_by = "confirmed"
     else:
         verified_by = "console"
-        listed = poll_console(
-            lambda: get_console_output(ec2, instance_id),
-            ctx,
-            timeout=ws.timing.console_timeout,
-            interval=ws.timing.console_poll,
-        )
+        if instance_id not in ws.console_without_keys:  # waited once: ask at once now
+            listed = poll_console(
+                lambda: get_console_output(ec2, instance_id),
+                ctx,
+                timeout=ws.timing.console_timeout,
+                interval=ws.timing.console_poll,
+            )
+            if not listed:
+                ws.console_without_keys.add(instance_id)
     # With nothing pinned, listed or confirmed, the login raises HostKeyUnverified.
     policy = InstanceHostKeyPolicy(instance_id, known, listed, confirmed_fingerprint)
     host, port = ssh_endpoint(info.public_ip, ws.env)
@@ -279,6 +283,13 @@ def ssh_command(ws: Workspace) -> str | None:
         f"{ws.ssh_user}@{host}",
     ]  # fmt: skip
     return shlex.join(words)
+
+
+def trust_fingerprint(ws: Workspace, fingerprint: str) -> None:
+    """The user compared `fingerprint` and trusts it: the next connect to the app's
+    instance accepts that key (and pins it), in this run of the app."""
+    if ws.progress.instance_id:
+        ws.trusted_fingerprints[ws.progress.instance_id] = fingerprint
 
 
 def unverified_fingerprint(error: LauncherError) -> str | None:

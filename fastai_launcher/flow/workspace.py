@@ -64,7 +64,8 @@ class Timing:
     not_found_recheck: float = 5.0  # an instance id AWS does not list yet is asked again
     status_checks: bool = True  # wait for AWS's status checks after a launch
     console_poll: float = 10.0
-    console_timeout: float = 600.0  # then the user is asked to confirm the fingerprint
+    #: Then the user is asked to confirm the fingerprint (the wait is said on screen).
+    console_timeout: float = 180.0
     # Quota requests take minutes to days: poll at 1 min, then slower up to every 15 min.
     quota_first_poll: float = 60.0
     quota_max_poll: float = 900.0
@@ -131,6 +132,11 @@ class Workspace:
     jupyter: JupyterServer | None = field(default=None, init=False, repr=False)
     connection: Connection | None = field(default=None, init=False)
     host_key_check: str = field(default="", init=False)  # "pinned", "console", "confirmed"
+    #: Fingerprints the user chose to trust, by instance id (asked when the console
+    #: shows no host keys); used by the next connect to that instance.
+    trusted_fingerprints: dict[str, str] = field(default_factory=dict, init=False)
+    #: Instances whose console showed no host keys within the wait: not waited for again.
+    console_without_keys: set[str] = field(default_factory=set, init=False)
 
     def __post_init__(self) -> None:
         self._lock = threading.RLock()

@@ -77,7 +77,7 @@ class HostKeyUnverified(SshError):
                 "HostKeys",
                 QT_TRANSLATE_NOOP(
                     "HostKeys",
-                    "Connect only if you trust this fingerprint, for example because it matches the one in the EC2 console's system log.",
+                    "Its console did not list its keys, so the app cannot compare them for you. Connect only if you launched this instance yourself a few minutes ago and your network is one you trust (not a public Wi-Fi).",
                 ),
             ),
         )
@@ -99,7 +99,7 @@ def interception_error(fingerprint: str) -> HostKeyError:
             "HostKeys",
             QT_TRANSLATE_NOOP(
                 "HostKeys",
-                "Do not connect. Try again from another network; if it happens again, stop the instance from the EC2 console.",
+                "Do not connect. Stop the instance now (the app offers it) and try again later from another network.",
             ),
         ),
     )
@@ -145,7 +145,12 @@ def poll_console(
     deadline = ctx.clock() + timeout
     step = text(
         "HostKeys",
-        QT_TRANSLATE_NOOP("HostKeys", "Reading the instance's identity from its console"),
+        QT_TRANSLATE_NOOP(
+            "HostKeys",
+            "Reading the instance's identity from its console (at most {minutes} min; "
+            "then you are asked to confirm it)",
+        ),
+        minutes=max(1, round(timeout / 60)),
     )
     while True:
         ctx.progress(step)

@@ -23,14 +23,16 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ...core.errors import Cancelled, CapacityError, LauncherError
+from ...core.errors import Cancelled, CapacityError, HostKeyError, LauncherError, ProgressNotSaved
 from ...core.text import Text
 from ...flow import Step, StepText, Workspace
+from ...flow.connect import trust_fingerprint, unverified_fingerprint
 from ...flow.lifecycle import stop
 from ...flow.runs import ExpressChoices, ExpressOptions, express, express_options
 from ..context import AppContext
 from ..i18n import translate
 from ..tasks import TaskHandle
+from ..widgets.host_key_dialog import ask_to_trust
 from ..widgets.stop_dialog import offer_stop, said
 from .pages.ids import STEP_PAGES, PageId
 
@@ -74,6 +76,7 @@ class ExpressRun(QObject):
         self.request: QuotaRequest | None = None
         self.jupyter_url: str | None = None  # with the token: memory only, never logged
         self.confirmation: QMessageBox | None = None
+        self._choices = ExpressChoices()  # of the last run, to carry on after a question
         self.dialog_parent: Callable[[], QWidget | None] = QApplication.activeWindow
         self._busy = False
         self._last: tuple[Text, int, int] | None = None
@@ -123,6 +126,7 @@ class ExpressRun(QObject):
     def start(self, choices: ExpressChoices) -> None:
         if self._busy:
             return
+        self._choices = choices
         job = partial(
             express,
             self.ws,
@@ -194,7 +198,7 @@ class ExpressRun(QObject):
 
     def _succeeded(self, url: str) -> None:
         # Only an outcome the user saw clears the flag: the app quitting mid-run keeps it.
-        self.ws.update(express_pending=False)
+        self._not_pending()
         self.jupyter_url = url
         self.status = None
         QDesktopServices.openUrl(QUrl(url))
@@ -202,7 +206,19 @@ class ExpressRun(QObject):
 
     def _failed(self, error: LauncherError) -> None:
         self.status = None
-        self.ws.update(express_pending=False)
+        self._not_pending()
+        fingerprint = unverified_fingerprint(error)
+        if fingerprint:  # the console listed no host keys: the user judges the fingerprint
+            self.confirmation = ask_to_trust(
+                self.dialog_parent(),
+                error,
+                lambda: self._trusted(fingerprint),
+                on_cancel=lambda: self._declined(error),
+            )
+            return
+        if isinstance(error, HostKeyError) and self.ws.progress.instance_id:
+            self._offer_to_stop(self.ws.progress.instance_id, True, said(error))
+            return
         if error.at_risk is not None:
             why = "" if isinstance(error, Cancelled) else said(error)
             self._offer_to_stop(error.at_risk.instance_id, error.at_risk.alarm_set, why)
@@ -221,6 +237,23 @@ class ExpressRun(QObject):
 
         show_error(self.dialog_parent(), error, details)
         self._end()
+
+    def _trusted(self, fingerprint: str) -> None:
+        self.confirmation = None
+        trust_fingerprint(self.ws, fingerprint)
+        self._busy = False
+        self.start(self._choices)  # every step done so far only reads again
+
+    def _declined(self, error: LauncherError) -> None:
+        self.confirmation = None
+        self.status = error.message
+        self._end()
+
+    def _not_pending(self) -> None:
+        try:
+            self.ws.update(express_pending=False)
+        except ProgressNotSaved as failed:  # a full disk: the next start may resume the wait
+            log.warning("the express run's end was not saved: %s", failed)
 
     def notify(self, title: str, body: str) -> None:
         """The tray's message (or the app's notice where there is no tray); the panels

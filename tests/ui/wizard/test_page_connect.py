@@ -6,11 +6,17 @@ from __future__ import annotations
 import dataclasses
 import subprocess
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
 
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow.launch import launch
 from fastai_launcher.ui.wizard.pages.connect import ConnectPage
+from tests.world.aws import state_of
+from tests.world.aws_console import cloud_init_console_text
+from tests.world.aws_record import operations
 from tests.world.page_world import (  # noqa: F401 - fixtures
     course,
     idle,
@@ -76,7 +82,7 @@ def test_the_host_key_is_verified_from_the_console_and_the_tunnel_is_up(
     assert done.stdout.strip() == "hello", done.stderr
 
 
-def test_without_keys_on_the_console_the_user_confirms_the_fingerprint(
+def test_without_keys_on_the_console_the_user_confirms_the_fingerprint_and_is_asked_at_once_again(
     qtbot, instance_context, world
 ):
     info = launched(instance_context, world)
@@ -87,9 +93,42 @@ def test_without_keys_on_the_console_the_user_confirms_the_fingerprint(
     qtbot.waitUntil(lambda: page.confirmation is not None, timeout=30_000)
     box = page.confirmation
     assert "could not be checked automatically" in box.text() and "SHA256:" in box.text()
-    trust = next(b for b in box.buttons() if b.text() == "I trust this fingerprint: connect")
-    trust.click()
+    assert "launched this instance yourself" in box.informativeText()  # how to judge it
+    assert box.defaultButton().objectName() == "cancel"
+    box.findChild(QPushButton, "cancel").click()
+    qtbot.waitUntil(lambda: idle(page) and page.connect_button.isEnabled(), timeout=10_000)
+
+    # A second press asks at once: the console is not read (nor waited for) again.
+    page.confirmation = None
+    with operations() as done:
+        page.connect_button.click()
+        qtbot.waitUntil(lambda: page.confirmation is not None, timeout=30_000)
+    assert "ec2:GetConsoleOutput" not in done
+    box = page.confirmation
+    shown = box.text()
+    box.findChild(QPushButton, "trust").click()
     qtbot.waitUntil(lambda: idle(page) and page.connection is not None, timeout=30_000)
     assert page.connection.verified_by == "confirmed"
     assert page.verified.text() == "Verified by you: you confirmed the fingerprint."
-    assert page.connection.host_key_fingerprint in box.text()
+    assert page.connection.host_key_fingerprint in shown
+
+
+def test_a_refused_host_key_offers_to_stop_the_instance(qtbot, instance_context, world):
+    info = launched(instance_context, world)
+    # The console lists another key than the one the server at that address shows.
+    someone_else = (
+        Ed25519PrivateKey.generate()
+        .public_key()
+        .public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH)
+    )
+    world.set_console_output(info.instance_id, cloud_init_console_text([someone_else.decode()]))
+    page = show_page(qtbot, ConnectPage(instance_context))
+    qtbot.waitUntil(lambda: page.confirmation is not None, timeout=30_000)
+    box = page.confirmation
+    assert box.objectName() == "offer_stop" and info.instance_id in box.text()
+    assert "Someone may be intercepting" in box.informativeText()
+    assert "EC2 console" not in box.informativeText()
+    with operations() as done:
+        box.findChild(QPushButton, "stop").click()
+        qtbot.waitUntil(lambda: idle(page) and state_of(world, info.instance_id) == "stopped")
+    assert "ec2:StopInstances" in done and page.connection is None

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....core.errors import LauncherError
+from ....core.errors import HostKeyError, LauncherError
 from ....flow.connect import add_ssh_config, connect, unverified_fingerprint
+from ....flow.lifecycle import stop
 from ...context import AppContext
-from ...i18n import translate
+from ...widgets.host_key_dialog import ask_to_trust
 from ...widgets.step_page import StepPage, label
+from ...widgets.stop_dialog import offer_stop, said
 from ...widgets.tunnel_events import tunnel_events
 
 if TYPE_CHECKING:
@@ -99,35 +101,17 @@ class ConnectPage(StepPage):
     def _failed(self, error: LauncherError) -> None:
         fingerprint = unverified_fingerprint(error)
         if fingerprint:
-            self._ask_to_trust(error, fingerprint)
+            self.confirmation = ask_to_trust(self, error, lambda: self.connect_now(fingerprint))
+        elif isinstance(error, HostKeyError) and self.ws.progress.instance_id:
+            # Someone may be in between: the instance runs, and costs, for nothing.
+            self.confirmation = offer_stop(
+                self, self.ws.progress.instance_id, self._stop, why=said(error)
+            )
         else:
             self.show_error(error)
 
-    def _ask_to_trust(self, error: LauncherError, fingerprint: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Check the instance's identity"), "", parent=self
-        )
-        box.setObjectName("confirm_host_key")
-        box.setText(error.message.render(translate))
-        box.setInformativeText(
-            error.next_action.render(translate)
-            + "\n\n"
-            + self.tr(
-                "The instance's console did not show its keys in time. You can compare the "
-                "fingerprint with the one in the EC2 console (Actions → Monitor and "
-                "troubleshoot → Get system log)."
-            )
-        )
-        trust = box.addButton(
-            self.tr("I trust this fingerprint: connect"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda _r: self.connect_now(fingerprint) if box.clickedButton() is trust else None
-        )
-        self.confirmation = box
-        box.open()
+    def _stop(self) -> None:
+        self.run_step(stop, lambda _info: self._describe(), name="stop")
 
     def copy_command(self) -> None:
         from ....flow.connect import ssh_command

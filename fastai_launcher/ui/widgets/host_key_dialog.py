@@ -1,0 +1,58 @@
+"""The one question when the instance's identity could not be checked automatically
+(its console listed no host keys): the fingerprint, how to judge it, Trust or
+Cancel — Cancel by default.  The Connect page and the express run both ask it.
+
+Opens without blocking; its buttons are named `trust` and `cancel`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...core.errors import LauncherError
+from ..i18n import translate
+
+_open: set[QMessageBox] = set()
+
+
+def ask_to_trust(
+    parent: QWidget | None,
+    error: LauncherError,
+    on_trust: Callable[[], None],
+    on_cancel: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """Ask whether to trust the fingerprint `error` shows."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirm_host_key")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("HostKeyDialog", "Check the instance's identity"))
+    box.setText(error.message.render(translate))
+    box.setInformativeText(error.next_action.render(translate))
+    trust = box.addButton(
+        QCoreApplication.translate("HostKeyDialog", "&Trust this fingerprint and connect"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    trust.setObjectName("trust")
+    cancel = box.addButton(
+        QCoreApplication.translate("HostKeyDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    cancel.setObjectName("cancel")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+
+    def finished(_result: int) -> None:
+        _open.discard(box)
+        trusted = box.clickedButton() is trust
+        box.deleteLater()
+        if trusted:
+            on_trust()
+        elif on_cancel is not None:
+            on_cancel()
+
+    box.finished.connect(finished)
+    _open.add(box)
+    box.open()
+    return box
