@@ -57,16 +57,18 @@ def task_functions(path: Path, root: Path = PACKAGE) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
-            if _takes_a_task_context(node):
-                name = getattr(node, "name", "<lambda>")
-                found.append(f"{path.relative_to(root)}:{node.lineno} {name}")
+        functions = ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+        if isinstance(node, functions) and _takes_a_task_context(node):
+            name = getattr(node, "name", "<lambda>")
+            found.append(f"{path.relative_to(root)}:{node.lineno} {name}")
     return found
 
 
 def test_no_task_function_is_defined_under_ui():
     # The work a task does lives in flow/ (Qt-free, testable alone); ui/ only shows and wires.
-    offenders = [hit for path in sorted((PACKAGE / "ui").rglob("*.py")) for hit in task_functions(path)]
+    offenders = [
+        hit for path in sorted((PACKAGE / "ui").rglob("*.py")) for hit in task_functions(path)
+    ]
     assert offenders == []
 
 

@@ -26,7 +26,7 @@ from fastai_launcher.flow.runs import express
 from fastai_launcher.flow.signin import sign_in_with_key
 from fastai_launcher.ssh.recipes import load_recipe
 from tests.world.app_world import CALLER_IP, FAST
-from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, instances
 from tests.world.aws_record import operations, writes
 from tests.world.sshd import free_port
 
@@ -54,11 +54,6 @@ ws.client("ec2").meta.events.register("after-call.ec2.RunInstances", answered)
 launch(ws, ctx)
 print("launch finished: the drill missed its moment", flush=True)
 """
-
-
-def instances(world) -> list[dict]:
-    reservations = world.client("ec2").describe_instances()["Reservations"]
-    return [i for r in reservations for i in r["Instances"]]
 
 
 def test_drill_app_killed_between_run_instances_and_running_resumes_with_the_same_instance(

@@ -20,7 +20,7 @@ from fastai_launcher.core.task import CancelToken, GraceToken, TaskContext
 from fastai_launcher.flow import Workspace
 from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.signin import choose_region, sign_in_with_key
-from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, instances
 from tests.world.aws_record import operations, writes
 from tests.world.instance import workspace_options
 
@@ -37,11 +37,6 @@ def ws(aws_world, app_paths, isolated_home) -> Iterator[Workspace]:
     choose_region(workspace, ctx, aws_world.region)
     yield workspace
     workspace.close()
-
-
-def instances(world) -> list[dict]:
-    reservations = world.client("ec2").describe_instances()["Reservations"]
-    return [i for r in reservations for i in r["Instances"]]
 
 
 def alarmed(world) -> list[str]:

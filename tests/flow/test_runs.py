@@ -31,7 +31,7 @@ from fastai_launcher.flow.quota import check_gpu_quota
 from fastai_launcher.flow.runs import ExpressChoices, express, open_jupyter
 from fastai_launcher.flow.signin import choose_region, resume_sign_in, sign_in_with_key
 from fastai_launcher.ssh.hostkeys import HostKeyUnverified
-from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, instances, state_of
 from tests.world.aws_record import operations, writes
 from tests.world.instance import (
     CALLER_IP,
@@ -74,16 +74,6 @@ def open_workspace(world, app_paths, isolated_home, course, sshd):
 
 def answers(url):
     return requests.get(url, timeout=10).status_code
-
-
-def instances(world):
-    reservations = world.client("ec2").describe_instances()["Reservations"]
-    return [i for r in reservations for i in r["Instances"]]
-
-
-def state_of(world, instance_id):
-    found = world.client("ec2").describe_instances(InstanceIds=[instance_id])
-    return found["Reservations"][0]["Instances"][0]["State"]["Name"]
 
 
 def test_every_step_from_typed_keys_to_jupyter_then_stop_and_one_click_back(

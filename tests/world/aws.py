@@ -241,3 +241,14 @@ def write_profile(home: Path, name: str = "default", region: str = DEFAULT_REGIO
             f"[{name}]\naws_access_key_id = {TEST_ACCESS_KEY_ID}\n"
             f"aws_secret_access_key = {TEST_SECRET_ACCESS_KEY}\n"
         )
+
+
+def instances(world: Any) -> list[dict[str, Any]]:
+    """Every instance the world's EC2 knows, as DescribeInstances lists them."""
+    reservations = world.client("ec2").describe_instances()["Reservations"]
+    return [i for r in reservations for i in r["Instances"]]
+
+
+def state_of(world: Any, instance_id: str) -> str:
+    found = world.client("ec2").describe_instances(InstanceIds=[instance_id])
+    return str(found["Reservations"][0]["Instances"][0]["State"]["Name"])

@@ -30,7 +30,7 @@ from fastai_launcher.ui.app.main_window import MainWindow
 from fastai_launcher.ui.widgets.error_dialog import ErrorDialog
 from fastai_launcher.ui.wizard.pages.ids import PageId
 from tests.world.app_world import G_QUOTA
-from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, instances
 from tests.world.aws_record import operations, writes
 
 ACTIONS_ALLOWED = 5  # the two typed fields and at most three clicks
@@ -53,11 +53,6 @@ class User:
         field.setFocus()
         self.qtbot.keyClicks(field, words)
         self.actions += 1
-
-
-def instances(world):
-    reservations = world.client("ec2").describe_instances()["Reservations"]
-    return [i for r in reservations for i in r["Instances"]]
 
 
 def open_window(qtbot, app) -> MainWindow:

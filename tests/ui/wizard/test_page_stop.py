@@ -9,13 +9,9 @@ from fastai_launcher.app import price_provider
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow.launch import launch
 from fastai_launcher.ui.wizard.pages.stop import StopPage
+from tests.world.aws import state_of
 from tests.world.aws_record import operations
 from tests.world.page_world import aws_context, idle, show_page, sign_in  # noqa: F401 - fixtures
-
-
-def state_of(world, instance_id):
-    found = world.client("ec2").describe_instances(InstanceIds=[instance_id])
-    return found["Reservations"][0]["Instances"][0]["State"]["Name"]
 
 
 def stop_page(qtbot, context):
