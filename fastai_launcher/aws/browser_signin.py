@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from ..core.errors import CredentialsError, LauncherError
+from ..core.logs import register_secret
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from . import login_files
@@ -212,6 +213,9 @@ class PendingSignIn:
         def add_dpop(params: dict[str, Any], **kwargs: Any) -> None:
             params["headers"]["DPoP"] = dpop_proof(self._key, params["url"])
 
+        # Within its few minutes, a code with its verifier is as good as the session.
+        register_secret(code)
+        register_secret(self._pkce.verifier)
         self._client.meta.events.register(f"before-call.signin.{_OPERATION}", add_dpop)
         try:
             answer = self._client.create_o_auth2_token(

@@ -31,6 +31,7 @@ from botocore.session import Session as BotocoreSession
 
 from ..core import atomic
 from ..core.errors import CredentialsError, LauncherError
+from ..core.logs import register_secret
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .catalogue import translate_aws_error
@@ -199,6 +200,8 @@ def _authorization_code(
         redirect = server.wait(ctx, timeout)
         redirect_uri = server.redirect_uri
     code = check_redirect(redirect, state)
+    register_secret(code)
+    register_secret(pkce.verifier)
     answer = oidc.create_token(
         grantType="authorization_code",
         clientId=registration["clientId"],
@@ -219,6 +222,7 @@ def _device_code(
         clientSecret=registration["clientSecret"],
         startUrl=sso.start_url,
     )
+    register_secret(device["deviceCode"])
     ctx.progress(
         text(
             CTX,

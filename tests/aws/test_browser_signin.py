@@ -8,6 +8,7 @@ botocore's real `LoginProvider` and moto's STS.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import subprocess
@@ -30,6 +31,7 @@ from fastai_launcher.aws.catalogue import AccessDeniedError, SignInEnded, transl
 from fastai_launcher.aws.clients import session_from_profile
 from fastai_launcher.aws.oauth_callback import LandingPage
 from fastai_launcher.core.errors import CredentialsError, TimedOut
+from fastai_launcher.core.logs import close_logging, setup_logging
 from fastai_launcher.core.task import TaskContext
 from tests.world.aws import write_profile
 from tests.world.aws_signin import ACCOUNT_ID, PRINCIPALS, browse
@@ -284,10 +286,22 @@ def test_the_profile_writer_edits_one_section_only():
     )
 
 
-def test_nothing_secret_reaches_the_log(signin_world, caplog):
-    caplog.set_level("DEBUG", logger="fastai_launcher")
-    login, _ = sign_in("student")
-    logged = caplog.text
+def test_nothing_secret_reaches_the_log_even_with_botocore_at_debug(signin_world, app_paths):
+    handlers = setup_logging(app_paths, level=logging.DEBUG, stderr=False)
+    logging.getLogger("botocore").setLevel(logging.DEBUG)
+    try:
+        with begin_sign_in("us-west-2") as pending:
+            verifier = pending._pkce.verifier
+            browser = threading.Thread(target=browse, args=(pending.url, "student"))
+            browser.start()
+            login = pending.wait(TaskContext(), timeout=30)
+            browser.join(10)
+    finally:
+        close_logging(handlers)
+        logging.getLogger("botocore").setLevel(logging.WARNING)
+    logged = app_paths.log_file.read_text()
+    assert "CreateOAuth2Token" in logged  # botocore did log the exchange
+    assert verifier not in logged
     for secret in (
         login.token["refreshToken"],
         login.token["accessToken"]["secretAccessKey"],
