@@ -80,6 +80,7 @@ BENCHMARKS: dict[str, Callable[[], list[Figure]]] = {
     "startup": startup,
     "tunnel": tunnel,
     "world": flow_and_idle,  # GUI stalls, time to Jupyter, AWS calls, idle memory
+    "download": lambda: __import__("benchmarks.download", fromlist=["measure"]).measure(),
 }
 
 

@@ -1699,23 +1699,23 @@ SHA256: {sha}</translation>
         <name>Notebooks</name>
         <message>
             <source>Downloading your notebooks: {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>노트북을 내려받는 중입니다: 전체 {total} 중 {done} 완료</translation>
         </message>
         <message>
             <source>The instance did not list your notebooks.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스가 노트북 목록을 보내지 않았습니다.</translation>
         </message>
         <message>
             <source>Check that the course is installed, then try again.</source>
-            <translation type="unfinished" />
+            <translation>코스가 설치되어 있는지 확인한 뒤 다시 시도하십시오.</translation>
         </message>
         <message>
             <source>The instance does not offer file transfer (SFTP).</source>
-            <translation type="unfinished" />
+            <translation>인스턴스가 파일 전송(SFTP)을 제공하지 않습니다.</translation>
         </message>
         <message>
             <source>Open the notebooks in Jupyter and use its Download command for each one.</source>
-            <translation type="unfinished" />
+            <translation>Jupyter에서 노트북을 열고 각 노트북의 다운로드 명령을 사용하십시오.</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 SSHD = "/usr/sbin/sshd"
+SFTP_SERVER = "/usr/lib/openssh/sftp-server"
 WORLD_USER = "fastai-world"
 INSTANCE_ENV = Path("/opt/fastai-launcher-world/pytorch")
 #: The course repository the shipped `sandbox` recipe clones (no internet in the world).
@@ -206,6 +207,7 @@ class Sshd:
             "MaxSessions 50",
             "LogLevel VERBOSE",
             f"SetEnv PATH={self.bin_folder}:/usr/local/bin:/usr/bin:/bin",
+            f"Subsystem sftp {SFTP_SERVER}",  # as on the instance (Ubuntu's sshd offers it)
         ]
         (self.folder / "sshd_config").write_text("\n".join(config) + "\n")
 
