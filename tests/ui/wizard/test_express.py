@@ -15,11 +15,12 @@ notice box without one); the tests put a recorder there.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget, QWizard
 
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow.lifecycle import stop
@@ -288,3 +289,36 @@ def test_cancel_on_the_page_after_the_launch_offers_to_stop_the_instance(
     stop_page = wizard.currentPage()
     qtbot.waitUntil(stop_page.isComplete, timeout=30_000)  # it shows the stopped instance
     assert browser.urls == [] and panel.jupyter_url is None
+
+
+def test_without_host_keys_on_the_console_the_run_asks_once_and_carries_on(
+    qtbot, start_app, world, browser
+):
+    app = start_app("en")
+    ws = app.workspace
+    ws.timing = dataclasses.replace(ws.timing, console_timeout=0.3)
+    window = open_window(qtbot, app)
+    panel = sign_in_as_new_user(qtbot, window, User(qtbot))
+
+    def boots_without_keys_on_its_console(**call):
+        for instance in call["parsed"].get("Instances", []):
+            world.set_console_output(instance["InstanceId"], "cloud-init is still running\n")
+
+    ws.client("ec2").meta.events.register(
+        "after-call.ec2.RunInstances", boots_without_keys_on_its_console
+    )
+    panel.start_button.click()
+    run = window.wizard.express
+    qtbot.waitUntil(lambda: run.confirmation is not None, timeout=180_000)
+    box = run.confirmation
+    assert box.objectName() == "confirm_host_key" and "SHA256:" in box.text()
+    assert box.defaultButton().objectName() == "cancel"
+    with operations() as done:
+        box.findChild(QPushButton, "trust").click()
+        qtbot.waitUntil(lambda: bool(browser.urls), timeout=180_000)
+    assert "ec2:GetConsoleOutput" not in done  # carried on without waiting again
+    assert "ec2:RunInstances" not in done  # the same instance
+    assert ws.host_key_check == "confirmed"
+    assert requests.get(browser.urls[0], timeout=10).status_code == 200
+    qtbot.waitUntil(lambda: not run.running, timeout=10_000)
+    stop(ws, TaskContext())
