@@ -16,7 +16,7 @@ import pytest
 import requests
 
 from fastai_launcher.aws.browser_signin import dpop_proof, new_dpop_key
-from tests.world.aws_signin import CROSS_DEVICE, SAME_DEVICE, browse
+from tests.world.aws_signin import CROSS_DEVICE, SAME_DEVICE, SigninWorld, browse
 
 VERIFIER = "v" * 64
 CHALLENGE = base64.urlsafe_b64encode(hashlib.sha256(VERIFIER.encode()).digest()).decode()[:-1]
@@ -196,3 +196,17 @@ def test_the_sign_in_page_offers_root_and_three_iam_users_and_cancel(signin_worl
     for who in ("root", "student", "student-without-sign-in", "student-without-app-policy"):
         assert f'id="{who}"' in page
     assert 'id="cancel"' in page
+
+
+def test_the_world_in_its_own_process_plays_sign_in_too(remote_aws_world):
+    """The UI's acceptance tests use the child-process world: same double, same control."""
+    endpoint = remote_aws_world.endpoint
+    signin = SigninWorld(endpoint)
+    key = new_dpop_key()
+    first = token(endpoint, grant(endpoint, code_for(endpoint)), key=key)
+    assert first.status_code == 200, first.text
+    signin.end_sessions("TOKEN_EXPIRED")
+    refresh = {"clientId": CROSS_DEVICE, "grantType": "refresh_token"}
+    answer = token(endpoint, {**refresh, "refreshToken": first.json()["refreshToken"]}, key=key)
+    assert error_of(answer) == (403, "TOKEN_EXPIRED")
+    assert [call["grantType"] for call in signin.calls()] == ["authorization_code", "refresh_token"]
