@@ -197,8 +197,9 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
         running = run.running
         for widget in (self.region, self.instance_type, self.recipe, self.autostop):
             widget.setEnabled(not running and not run.looking_up)
-        signed_in = self.ws.signed_in or run.options is not None
-        self.start_button.setEnabled(not running and signed_in)
+        # Only with every choice known: right after sign-in the lists are still empty.
+        known = run.options is not None and not run.looking_up and not stale
+        self.start_button.setEnabled(not running and known)
         self.cancel_button.setVisible(running)
         self._describe()
 
@@ -236,11 +237,12 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
             code = str(self.region.itemData(index))
             self.region.setItemText(index, f"{names[code]} ({code})" if code in names else code)
         region = self.ws.progress.region or ""
-        self.region_name.setText(
-            self.tr("{region}, as chosen above").format(
-                region=f"{names[region]} ({region})" if region in names else region or "-"
+        if region in names:
+            self.region_name.setText(
+                self.tr("{region}, as chosen above").format(region=f"{names[region]} ({region})")
             )
-        )
+        else:
+            self.region_name.setText(self.tr("Looking up the regions and GPU types…"))
         offers = {offer.name: offer for offer in options.offers} if options else {}
         for index in range(self.instance_type.count()):
             name = str(self.instance_type.itemData(index))

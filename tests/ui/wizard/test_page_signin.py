@@ -115,3 +115,21 @@ def test_the_sign_in_and_sign_up_buttons_open_aws_in_the_browser_with_the_card_w
     assert opened_urls == [SIGN_IN_URL, SIGN_UP_URL]
     assert "credit card" in page.sign_up_warning.text()
     assert "phone number" in page.sign_up_warning.text()
+
+
+def test_the_express_button_waits_until_its_choices_are_known(
+    qtbot, aws_context, aws_world, memory_keyring
+):
+    page = signed_in_page(qtbot, aws_context)
+    type_keys_and_sign_in(qtbot, page, aws_world.region)
+    panel = page.express
+    # Signed in, the lists not looked up yet (the lookup's answer comes through the
+    # event loop, which has not run since): nothing to press, no "-" for a region.
+    panel.run.options = None
+    panel.refresh()
+    assert panel.run.looking_up and panel.instance_type.count() == 0
+    assert not panel.start_button.isEnabled()
+    assert not panel.region_name.text().startswith("-")
+    qtbot.waitUntil(lambda: panel.start_button.isEnabled(), timeout=20_000)
+    assert panel.instance_type.count() > 0 and panel.instance_type.currentData()
+    assert panel.region_name.text().endswith(f"({aws_world.region}), as chosen above")
