@@ -320,3 +320,13 @@ def test_a_refresh_token_aws_no_longer_knows_ends_the_session(signin_world):
     login_files.write_login_token(login.session, token)
     with pytest.raises(SignInEnded):
         check_refreshable("fastai-launcher")
+
+
+def test_an_iam_user_without_the_app_s_policy_signs_in_but_is_refused_by_ec2(signin_world):
+    login, _ = sign_in("student-without-app-policy")
+    save_sign_in(login)
+    session = session_from_profile("fastai-launcher", "us-west-2")
+    assert session.client("sts").get_caller_identity()["Arn"] == login.session
+    with pytest.raises(Exception) as failed:
+        session.client("ec2").describe_instances()
+    assert isinstance(translate_aws_error(failed.value), AccessDeniedError)

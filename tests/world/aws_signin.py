@@ -20,7 +20,8 @@ have it):
   keys, a rotated `refreshToken`, `expiresIn` and (for a code) an `idToken`
   whose `sub` is the principal's ARN.
 - moto's STS answers `GetCallerIdentity` for the keys issued here with the
-  principal who signed in (root included, which moto alone cannot).
+  principal who signed in (root included, which moto alone cannot).  The IAM
+  user without the app's policy gets every other call denied, as IAM would.
 
 Tests steer it through `SigninWorld` (HTTP, so a child-process world works the
 same) and play the browser with `browse`.
@@ -452,11 +453,46 @@ def _control(environ: dict[str, Any], start_response: StartResponse) -> list[byt
     return _json(start_response, "200 OK", {"result": result})
 
 
+_CREDENTIAL = re.compile(r"Credential=([A-Z0-9]+)/[^/]+/[^/]+/([^/]+)/")
+
+
+def _refused_for_policy(
+    environ: dict[str, Any], start_response: StartResponse
+) -> list[bytes] | None:
+    """IAM's answer to a principal without the app's policy: every call but STS is denied."""
+    match = _CREDENTIAL.search(environ.get("HTTP_AUTHORIZATION", ""))
+    if match is None:
+        return None
+    with _lock:
+        principal = _state.keys.get(match.group(1))
+    service = match.group(2)
+    if principal is None or principal.app_policy or service == "sts":
+        return None
+    message = f"User: {principal.arn} is not authorized to perform this operation"
+    if service == "ec2":
+        body = (
+            "<Response><Errors><Error><Code>UnauthorizedOperation</Code>"
+            f"<Message>{message}</Message></Error></Errors><RequestID>1</RequestID></Response>"
+        )
+        return _respond(start_response, "403 Forbidden", body.encode(), "text/xml")
+    if "json" in environ.get("CONTENT_TYPE", "") or "cbor" in environ.get("CONTENT_TYPE", ""):
+        payload = {"__type": "AccessDeniedException", "message": message}
+        return _json(start_response, "400 Bad Request", payload, "AccessDeniedException")
+    body = (
+        "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code>"
+        f"<Message>{message}</Message></Error><RequestId>1</RequestId></ErrorResponse>"
+    )
+    return _respond(start_response, "403 Forbidden", body.encode(), "text/xml")
+
+
 def with_signin(app: WsgiApp) -> WsgiApp:
     """`app` with AWS Sign-In's pages and token endpoint in front of it."""
 
     def dispatch(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
+        denied = _refused_for_policy(environ, start_response)
+        if denied is not None:
+            return denied
         method = environ.get("REQUEST_METHOD", "GET")
         if method == "GET" and path == "/v1/authorize":
             return _authorize(environ, start_response)
