@@ -593,6 +593,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>{region}, as chosen above</translation>
         </message>
         <message>
+            <source>Looking up the regions and GPU types…</source>
+            <translation>Looking up the regions and GPU types…</translation>
+        </message>
+        <message>
             <source>{price} an hour</source>
             <translation>{price} an hour</translation>
         </message>

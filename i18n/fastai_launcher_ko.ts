@@ -593,6 +593,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>{region} (위에서 고른 리전)</translation>
         </message>
         <message>
+            <source>Looking up the regions and GPU types…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{price} an hour</source>
             <translation>시간당 {price}</translation>
         </message>
@@ -1707,7 +1711,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Check that the course is installed, then try again.</source>
-            <translation>코스가 설치되어 있는지 확인한 뒤 다시 시도하십시오.</translation>
+            <translation>코스가 설치되어 있는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
             <source>The instance does not offer file transfer (SFTP).</source>
@@ -1715,7 +1719,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Open the notebooks in Jupyter and use its Download command for each one.</source>
-            <translation>Jupyter에서 노트북을 열고 각 노트북의 다운로드 명령을 사용하십시오.</translation>
+            <translation>Jupyter에서 노트북을 열고 노트북마다 Jupyter의 다운로드 명령을 사용하세요.</translation>
         </message>
     </context>
     <context>

@@ -160,6 +160,16 @@ def changed_files(files: list[RemoteFile], folder: Path) -> list[RemoteFile]:
     return [f for f in files if manifest.changed(f)]
 
 
+@dataclass
+class DownloadLog:
+    """What a download finished so far; hand the same one to the call after a
+    dropped connection and the result counts both."""
+
+    downloaded: list[str] = field(default_factory=list)
+    kept_beside: list[tuple[str, str]] = field(default_factory=list)
+    bytes: int = 0
+
+
 @dataclass(frozen=True)
 class DownloadResult:
     folder: Path
@@ -174,6 +184,7 @@ def download_files(
     files: list[RemoteFile],
     folder: Path,
     ctx: TaskContext,
+    log: DownloadLog | None = None,
 ) -> DownloadResult:
     """Copy the changed ones of `files` into `folder`, resuming partial files.
 
@@ -192,9 +203,7 @@ def download_files(
         partial = partial_root / remote.path
         if _resumable(manifest, remote, partial):
             progress.done += partial.stat().st_size
-    downloaded: list[str] = []
-    beside: list[tuple[str, str]] = []
-    moved = 0
+    done = log if log is not None else DownloadLog()
     if todo:
         with _sftp(session) as sftp:
             for remote in todo:
@@ -205,12 +214,10 @@ def download_files(
                     partial.write_bytes(b"")
                     manifest.partial[remote.path] = {"size": remote.size, "mtime": remote.mtime}
                     manifest.save(folder)
-                fetched = _fetch(sftp, session, remote, partial, progress)
-                if fetched is None:  # deleted on the instance since it was listed
-                    partial.unlink(missing_ok=True)
+                if not _fetch(sftp, session, remote, partial, progress, done):
+                    partial.unlink(missing_ok=True)  # deleted on the instance since it was listed
                     manifest.partial.pop(remote.path, None)
                     continue
-                moved += fetched
                 os.utime(partial, (remote.mtime, remote.mtime))
                 written = _place(partial, folder, remote.path, manifest.files.get(remote.path))
                 stat = written.stat()
@@ -224,13 +231,15 @@ def download_files(
                 }
                 manifest.save(folder)
                 local = written.relative_to(folder).as_posix()
-                downloaded.append(local)
+                done.downloaded.append(local)
                 if local != remote.path:
-                    beside.append((remote.path, local))
+                    done.kept_beside.append((remote.path, local))
         progress.report(force=True)
     with contextlib.suppress(OSError):
         _remove_empty(partial_root)
-    return DownloadResult(folder, tuple(downloaded), tuple(beside), len(files) - len(todo), moved)
+    return DownloadResult(
+        folder, tuple(done.downloaded), tuple(done.kept_beside), len(files) - len(todo), done.bytes
+    )
 
 
 def _resumable(manifest: Manifest, remote: RemoteFile, partial: Path) -> bool:
@@ -325,27 +334,28 @@ def _fetch(
     remote: RemoteFile,
     partial: Path,
     progress: _Progress,
-) -> int | None:
-    """Append the rest of `remote` to `partial`; the bytes read (None: it is gone)."""
+    done: DownloadLog,
+) -> bool:
+    """Append the rest of `remote` to `partial` (its bytes counted in `done`); False
+    when the file is gone from the instance."""
     offset = partial.stat().st_size
-    moved = 0
     try:
         with sftp.open(remote.path, "rb") as source, partial.open("ab") as sink:
             for block in _pipelined_reads(sftp, source.handle, offset, remote.size):
                 sink.write(block)
-                moved += len(block)
+                done.bytes += len(block)
                 progress.add(len(block))  # raises Cancelled between blocks
     except FileNotFoundError:
         if not session.alive:
             raise connection_lost(session.host) from None
-        return None
+        return False
     except (TimeoutError, paramiko.SSHException, EOFError) as exc:
         raise connection_lost(session.host) from exc
     except OSError as exc:
         if session.alive and not sftp.get_channel().closed:  # type: ignore[union-attr]
             raise  # this computer's side (a full disk), not the link
         raise connection_lost(session.host) from exc
-    return moved
+    return True
 
 
 class _Answers:

@@ -1,0 +1,89 @@
+""" "Download my notebooks" through the flow in the test world (moto for AWS, the real
+sshd as the instance, the shipped `sandbox` recipe): the Stop page's count, the
+download into ~/fastai-notebooks/<instance name>/, and a dropped connection
+(sshd restarted mid-file) healed by reconnecting and continuing the file."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from fastai_launcher.core.task import TaskContext
+from fastai_launcher.flow import Workspace
+from fastai_launcher.flow.connect import connect
+from fastai_launcher.flow.install import install
+from fastai_launcher.flow.launch import launch
+from fastai_launcher.flow.notebooks import (
+    changed_notebook_count,
+    download_notebooks,
+    notebooks_folder,
+)
+from fastai_launcher.flow.signin import choose_region, sign_in_with_key
+from fastai_launcher.ssh.notebooks import PARTIAL
+from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+from tests.world.instance import (
+    FAST_POLLS,
+    boot_on_sshd,
+    instance_options,
+    stop_jupyter,
+    workspace_options,
+)
+from tests.world.sshd import free_port
+
+SIZE = 40 * 1000 * 1000
+
+
+@pytest.fixture
+def installed(aws_world, sshd, instance_env, monkeypatch, app_paths, isolated_home, course):
+    """Signed in, the instance launched and connected, the course installed."""
+    boot_on_sshd(aws_world, sshd, monkeypatch)
+    jupyter_port = free_port()
+    ws = Workspace.load(
+        app_paths,
+        **workspace_options(isolated_home, FAST_POLLS),
+        **instance_options(course, jupyter_port),
+    )
+    ctx = TaskContext()
+    sign_in_with_key(ws, ctx, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
+    choose_region(ws, ctx, aws_world.region)
+    ws.update(recipe="sandbox")
+    launch(ws, ctx)
+    connect(ws, ctx)
+    install(ws, ctx)
+    yield ws
+    ws.close()
+    stop_jupyter(sshd, jupyter_port)
+
+
+def test_the_stop_page_count_and_a_download_healed_after_a_dropped_connection(
+    installed, sshd, course, isolated_home
+):
+    ws, ctx = installed, TaskContext()
+    nbs = f"{course.folder}/nbs"
+    assert ws.ssh.run(f"echo 'my edit' >> {nbs}/lesson1.ipynb && "
+                      f"head -c {SIZE} /dev/urandom > {nbs}/weights.pth") == 0  # fmt: skip
+    remote_hash = ws.ssh.capture(f"sha256sum {nbs}/weights.pth")[1].split()[0]
+    folder = notebooks_folder(ws)
+    assert folder.parent == isolated_home / "fastai-notebooks"
+    assert folder.name == (ws.instance.name or ws.instance.instance_id)
+    assert changed_notebook_count(ws, ctx) == 2  # "Download 2 changed notebooks first"
+
+    first_session = ws.ssh
+    dropped: list[int] = []
+
+    def drop_mid_file(step, done, total):
+        if done >= 10_000 and not dropped:
+            dropped.append(done)
+            sshd.restart()  # every connection to the instance is cut
+
+    result = download_notebooks(ws, TaskContext(on_progress=drop_mid_file))
+    assert dropped and ws.ssh is not first_session  # reconnected
+    assert sorted(result.downloaded) == [f"{nbs}/lesson1.ipynb", f"{nbs}/weights.pth"]
+    # The second attempt continued the partial file: every byte came over once.
+    assert result.bytes == SIZE + (folder / nbs / "lesson1.ipynb").stat().st_size
+    digest = hashlib.sha256((folder / nbs / "weights.pth").read_bytes()).hexdigest()
+    assert digest == remote_hash
+    assert (folder / nbs / "lesson1.ipynb").read_text().endswith("my edit\n")
+    assert not (folder / PARTIAL).exists()
+    assert changed_notebook_count(ws, ctx) == 0
