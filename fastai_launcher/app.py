@@ -25,6 +25,7 @@ from .ui.app.crash import CrashReporter, install_crash_hooks
 from .ui.app.main_window import MainWindow
 from .ui.app.qtlog import install_qt_message_handler
 from .ui.app.single_instance import SingleInstance, instance_name
+from .ui.app.start_notices import tell_about_saved_progress
 from .ui.context import AppContext
 from .ui.i18n import Translators, pick_language
 from .ui.tasks import TaskRunner
@@ -95,6 +96,7 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
         keeper.start()
 
     window.show()
+    tell_about_saved_progress(window, loaded)
     if storage_problem is not None:
         from .core.errors import ProgressNotSaved
         from .ui.widgets.error_dialog import show_error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from .i18n import Translators
 from .tasks import TaskRunner
 
 DEFAULT_REGION = "us-east-1"
+
+log = logging.getLogger("fastai_launcher.ui")
 
 
 @dataclass
@@ -43,7 +46,11 @@ class AppContext:
         return self.workspace
 
     def save_settings(self) -> None:
-        state.save(self.settings, self.paths.settings_file)
+        """Write the settings; on a full or read-only disk they apply for this run only."""
+        try:
+            state.save(self.settings, self.paths.settings_file)
+        except OSError as exc:
+            log.warning("settings not saved to %s: %s", self.paths.settings_file, exc)
 
     def set_language(self, language: str) -> None:
         """Switch every window to `language` now, and remember the choice."""

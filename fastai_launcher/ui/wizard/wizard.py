@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
+from ...core.errors import ProgressNotSaved
 from ...flow import Step
 from ..context import AppContext
 from ..i18n import RetranslateMixin
 from ..widgets.step_page import StepPage
 from .express_run import ExpressRun, express_run
 from .pages.ids import STEP_PAGES, PageId
+
+log = logging.getLogger("fastai_launcher.ui")
 
 PAGE_STEPS = {int(page): step for step, page in reversed(STEP_PAGES.items())}
 #: Pages whose arrival starts what the express run does itself (the sign-in check, the
@@ -173,7 +177,10 @@ class LauncherWizard(RetranslateMixin, QWizard):
         ws = self.context.flow
         if step is None or ws.resume_step is Step.DONE or ws.progress.last_step == step.value:
             return
-        ws.update(last_step=step.value)
+        try:
+            ws.update(last_step=step.value)
+        except ProgressNotSaved as failed:  # said at start-up; the page works all the same
+            log.warning("the page reached was not saved: %s", failed)
 
     def done(self, result: int) -> None:
         # QDialog.done() would hide the wizard and leave an empty main window.
