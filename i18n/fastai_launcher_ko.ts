@@ -1703,7 +1703,7 @@ SHA256: {sha}</translation>
         <name>Notebooks</name>
         <message>
             <source>Downloading your notebooks: {done} of {total}</source>
-            <translation>노트북을 내려받는 중입니다: 전체 {total} 중 {done} 완료</translation>
+            <translation>노트북을 다운로드하는 중: {done} / {total}</translation>
         </message>
         <message>
             <source>The instance did not list your notebooks.</source>
@@ -1711,11 +1711,11 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Check that the course is installed, then try again.</source>
-            <translation>코스가 설치되어 있는지 확인한 뒤 다시 시도하세요.</translation>
+            <translation>강의가 설치되어 있는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
             <source>The instance does not offer file transfer (SFTP).</source>
-            <translation>인스턴스가 파일 전송(SFTP)을 제공하지 않습니다.</translation>
+            <translation>인스턴스가 파일 전송 기능을 제공하지 않습니다.</translation>
         </message>
         <message>
             <source>Open the notebooks in Jupyter and use its Download command for each one.</source>
