@@ -10,7 +10,9 @@ refreshed before each connect and the stale ones are revoked.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -18,13 +20,15 @@ from typing import TYPE_CHECKING
 from botocore.exceptions import ClientError
 
 from ..core.errors import AwsError, NetworkError
-from ..core.text import QT_TRANSLATE_NOOP, text
+from ..core.text import QT_TRANSLATE_NOOP, Text, text
 from .tags import tag_specification
 from .typed_errors import typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
     from mypy_boto3_ec2.type_defs import IpPermissionOutputTypeDef, IpPermissionTypeDef
+
+log = logging.getLogger("fastai_launcher.aws")
 
 GROUP_NAME = "fastai-launcher"
 CHECKIP_URL = "https://checkip.amazonaws.com"
@@ -36,25 +40,102 @@ IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IpFetcher = Callable[[], str]
 
 
-def fetch_checkip(url: str = CHECKIP_URL, timeout: float = 10.0) -> str:
-    """Ask `checkip.amazonaws.com` which address this computer's traffic comes from."""
+def _ask(url: str, timeout: float, proxies: dict[str, str] | None) -> str:
+    """checkip's answer; `proxies` None: as the system says (HTTPS_PROXY...), {}: direct."""
+    handlers = [] if proxies is None else [urllib.request.ProxyHandler(proxies)]
+    opener = urllib.request.build_opener(*handlers)
+    with opener.open(url, timeout=timeout) as response:
+        body: bytes = response.read(100)
+    return body.decode("ascii", "replace").strip()
+
+
+def _proxy_for(url: str) -> str | None:
+    """The web proxy the system would send `url` through, None when none (or bypassed)."""
+    parts = urllib.parse.urlsplit(url)
+    proxy = urllib.request.getproxies().get(parts.scheme)
+    if not proxy or urllib.request.proxy_bypass(parts.hostname or ""):
+        return None
+    return proxy
+
+
+def _unreachable() -> NetworkError:
+    return NetworkError(
+        text(
+            "Network",
+            QT_TRANSLATE_NOOP(
+                "Network", "Could not find out this computer's public internet address."
+            ),
+        ),
+        text(
+            "Network",
+            QT_TRANSLATE_NOOP("Network", "Check your internet connection, then try again."),
+        ),
+    )
+
+
+def fetch_checkip(
+    url: str = CHECKIP_URL,
+    timeout: float = 10.0,
+    on_notice: Callable[[Text], None] | None = None,
+) -> str:
+    """Ask `checkip.amazonaws.com` which address this computer's traffic comes from,
+    DIRECTLY: SSH to the instance never goes through a web proxy, so the address a
+    proxy shows would be the wrong one to allow.  With a proxy configured it is asked
+    too; when it shows another address, `on_notice` is told which one is used."""
+    proxy = _proxy_for(url)
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
-            body: bytes = response.read(100)
+        direct = _ask(url, timeout, {})
     except (urllib.error.URLError, OSError) as exc:
-        raise NetworkError(
-            text(
+        if proxy is None:
+            raise _unreachable() from exc
+        try:
+            _ask(url, timeout, None)
+        except (urllib.error.URLError, OSError):
+            raise _unreachable() from exc
+        raise _proxy_only(proxy) from exc
+    if proxy is not None and on_notice is not None:
+        try:
+            proxied = _ask(url, timeout, None)
+        except (urllib.error.URLError, OSError):
+            proxied = direct
+        if proxied != direct:
+            log.warning("the web proxy shows %s, a direct connection %s", proxied, direct)
+            on_notice(
+                text(
+                    "Network",
+                    QT_TRANSLATE_NOOP(
+                        "Network",
+                        "Your web proxy shows the address {proxied}, but SSH to the instance "
+                        "goes directly from {direct}: the app allows SSH from {direct} only.",
+                    ),
+                    proxied=proxied,
+                    direct=direct,
+                )
+            )
+    return direct
+
+
+def _proxy_only(proxy: str) -> NetworkError:
+    where = urllib.parse.urlsplit(proxy).hostname or proxy
+    return NetworkError(
+        text(
+            "Network",
+            QT_TRANSLATE_NOOP(
                 "Network",
-                QT_TRANSLATE_NOOP(
-                    "Network", "Could not find out this computer's public internet address."
-                ),
+                "This network reaches the internet only through a web proxy ({proxy}), but "
+                "SSH to the instance needs a direct connection.",
             ),
-            text(
+            proxy=where,
+        ),
+        text(
+            "Network",
+            QT_TRANSLATE_NOOP(
                 "Network",
-                QT_TRANSLATE_NOOP("Network", "Check your internet connection, then try again."),
+                "Use another network (a phone's hotspot works), or ask the network's "
+                "administrator to allow outgoing SSH (port 22).",
             ),
-        ) from exc
-    return body.decode("ascii", "replace")
+        ),
+    )
 
 
 def public_ip(fetch: IpFetcher = fetch_checkip) -> IpAddress:

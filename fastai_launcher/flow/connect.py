@@ -121,7 +121,7 @@ def connect(
     ec2 = ws.client("ec2")
     instance_id = info.instance_id
     ctx.progress(text("Flow", QT_TRANSLATE_NOOP("Flow", "Allowing SSH from this computer only")))
-    open_ssh_for_this_computer(ec2, ws.public_ip_source())
+    open_ssh_for_this_computer(ec2, ws.public_ip_source(on_notice=ctx.progress))
 
     known = KnownHosts(ws.paths.known_hosts)
     listed = []

@@ -25,7 +25,7 @@ from ..core import state
 from ..core.errors import AtRisk, CredentialsError, InputError, ProgressNotSaved
 from ..core.paths import AppPaths, default_paths
 from ..core.state import SavedProgress, Settings
-from ..core.text import QT_TRANSLATE_NOOP, text
+from ..core.text import QT_TRANSLATE_NOOP, Text, text
 from .steps import Step, next_step
 
 if TYPE_CHECKING:
@@ -304,15 +304,18 @@ class Workspace:
     def ssh_user(self) -> str:
         return ssh_user(self.env)
 
-    def public_ip_source(self) -> Callable[[], str]:
+    def public_ip_source(
+        self, on_notice: Callable[[Text], None] | None = None
+    ) -> Callable[[], str]:
         """What answers "which address does this computer have": `fetch_ip`, else
-        checkip.amazonaws.com (or the `FASTAI_LAUNCHER_CHECKIP_URL` override)."""
+        checkip.amazonaws.com (or the `FASTAI_LAUNCHER_CHECKIP_URL` override), asked
+        directly; `on_notice` hears when a web proxy shows another address."""
         if self.fetch_ip is not None:
             return self.fetch_ip
         from ..aws.network import CHECKIP_URL, fetch_checkip
 
         url = self.env.get(CHECKIP_ENV, "").strip() or CHECKIP_URL
-        return lambda: fetch_checkip(url)
+        return lambda: fetch_checkip(url, on_notice=on_notice)
 
     @property
     def jupyter_url(self) -> str | None:

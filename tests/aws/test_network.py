@@ -158,3 +158,66 @@ def test_no_network_is_a_network_error():
         probe.server_close()
         fetch_checkip(f"http://127.0.0.1:{port}/", timeout=5)
     assert "public internet address" in str(raised.value)
+
+
+class _Proxy(http.server.BaseHTTPRequestHandler):
+    """A web proxy: every request through it reaches the internet from its own address."""
+
+    def do_GET(self):
+        body = b"203.0.113.9\n"
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def servers():
+    started = []
+
+    def serve(handler):
+        server = http.server.HTTPServer(("127.0.0.1", 0), handler)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        started.append((server, thread))
+        return f"http://127.0.0.1:{server.server_port}/"
+
+    yield serve
+    for server, thread in started:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_behind_a_proxy_the_direct_address_is_allowed_and_the_difference_said(
+    servers, monkeypatch
+):
+    checkip, proxy = servers(_CheckIp), servers(_Proxy)
+    monkeypatch.setenv("HTTP_PROXY", proxy)
+    monkeypatch.setenv("http_proxy", proxy)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    said = []
+    assert fetch_checkip(checkip, timeout=5, on_notice=said.append) == "192.0.2.10"
+    [notice] = said
+    assert "203.0.113.9" in str(notice) and "192.0.2.10" in str(notice)
+
+
+def test_a_network_that_only_reaches_out_through_a_proxy_says_ssh_needs_a_direct_way(
+    servers, monkeypatch
+):
+    proxy = servers(_Proxy)
+    probe = http.server.HTTPServer(("127.0.0.1", 0), _CheckIp)
+    unreachable = f"http://127.0.0.1:{probe.server_port}/"
+    probe.server_close()  # nobody listens: only the proxy answers
+    monkeypatch.setenv("HTTP_PROXY", proxy)
+    monkeypatch.setenv("http_proxy", proxy)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with pytest.raises(NetworkError) as raised:
+        fetch_checkip(unreachable, timeout=5)
+    assert "only through a web proxy (127.0.0.1)" in str(raised.value)
+    assert "hotspot" in raised.value.next_action.render()
