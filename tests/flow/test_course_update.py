@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+import requests
 
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow import Workspace
@@ -18,9 +19,11 @@ from fastai_launcher.flow.course_update import (
     update_course,
 )
 from fastai_launcher.flow.install import install
+from fastai_launcher.flow.jupyter import ensure_jupyter
 from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.lifecycle import stop
 from fastai_launcher.flow.signin import choose_region, sign_in_with_key
+from fastai_launcher.ssh.jupyter import local_url
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
 from tests.world.instance import (
     FAST_POLLS,
@@ -85,6 +88,14 @@ def test_a_stopped_instance_is_started_only_by_the_update_and_the_student_s_work
         assert (kept / "nbs/lesson1.ipynb").read_text() == '{"cells": ["my edit"]}\n'
         assert (kept / "nbs/mine/try.ipynb").read_text() == "mine\n"
         assert (home / "nbs/lesson1.ipynb").read_text() == '{"cells": ["my edit"]}\n'
+
+        # Jupyter, serving the course's folder, shows the kept folder (through a link).
+        ensure_jupyter(ws, ctx)
+        listed = requests.get(
+            local_url(ws.jupyter, ws.tunnel.local_port, f"api/contents/{result.kept_folder}/nbs"),
+            timeout=10,
+        ).json()
+        assert sorted(item["name"] for item in listed["content"]) == ["lesson1.ipynb", "mine"]
 
         again = plan_course_update(ws, ctx)  # running now: the plan lists what it keeps
         assert not again.must_start and again.installed
