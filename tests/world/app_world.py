@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import html
+import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -95,24 +97,34 @@ def start_app(qapp, world, app_paths: AppPaths, isolated_home: Path, course: Rec
 
 
 class UrlCatcher(QObject):
-    """Stands in for the browser: receives the http(s) URLs the app opens."""
+    """Stands in for the browser: receives the URLs the app opens.  A local page
+    is read and its refresh followed, as a browser would: `urls` holds the http(s)
+    addresses the browser ends up at, `files` the local pages it was handed."""
 
     def __init__(self) -> None:
         super().__init__()
         self.urls: list[str] = []
+        self.files: list[str] = []
 
     @Slot(QUrl)
     def open(self, url: QUrl) -> None:
+        if url.isLocalFile():
+            self.files.append(url.toString())
+            page = Path(url.toLocalFile()).read_text(encoding="utf-8")
+            found = re.search(r'http-equiv="refresh" content="0;url=([^"]+)"', page)
+            if found:
+                self.urls.append(html.unescape(found.group(1)))
+            return
         self.urls.append(url.toString())
 
 
 @pytest.fixture
 def browser(qapp) -> Iterator[UrlCatcher]:
     catcher = UrlCatcher()
-    for scheme in ("http", "https"):
+    for scheme in ("http", "https", "file"):
         QDesktopServices.setUrlHandler(scheme, catcher, "open")
     yield catcher
-    for scheme in ("http", "https"):
+    for scheme in ("http", "https", "file"):
         QDesktopServices.unsetUrlHandler(scheme)
 
 

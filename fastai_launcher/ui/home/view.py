@@ -14,8 +14,8 @@ import logging
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from ...flow.steps import LogLine
 from ..context import AppContext
 from ..i18n import RetranslateMixin, translate
 from ..tasks import TaskHandle
+from ..widgets.browser import open_jupyter_in_browser
 from ..widgets.stop_dialog import confirm_stop, disk_costs
 from .card import InstanceCard
 
@@ -285,8 +286,7 @@ class HomeView(RetranslateMixin, QWidget):
 
     def open_in_browser(self, url: str) -> None:
         self.last_url = url
-        if not QDesktopServices.openUrl(QUrl(url)):
-            log.warning("the browser could not be opened for Jupyter")
+        open_jupyter_in_browser(self.workspace, url)
         self.jupyter_opened.emit(url)
 
     def open_settings(self) -> None:

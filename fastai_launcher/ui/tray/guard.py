@@ -31,6 +31,7 @@ from ...flow.status import InstanceStatus
 from ..app.main_window import MainWindow
 from ..context import AppContext
 from ..tasks import TaskHandle
+from ..widgets.browser import open_jupyter_in_browser
 from ..widgets.error_dialog import show_error
 from ..widgets.instance_words import headline, running_line
 from ..widgets.stop_dialog import confirm_stop, disk_costs
@@ -266,7 +267,7 @@ class InstanceGuard(QObject):
         self.watch.poke()
 
     def _jupyter_ready(self, url: str) -> None:
-        self.open_url(QUrl(url))
+        open_jupyter_in_browser(self.context.flow, url, self.open_url)
 
     def _jupyter_failed(self, error: LauncherError) -> None:
         show_error(self._dialog_parent(), error)

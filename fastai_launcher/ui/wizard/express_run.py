@@ -19,8 +19,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ...core.errors import Cancelled, CapacityError, HostKeyError, LauncherError, ProgressNotSaved
@@ -32,6 +31,7 @@ from ...flow.runs import ExpressChoices, ExpressOptions, express, express_option
 from ..context import AppContext
 from ..i18n import translate
 from ..tasks import TaskHandle
+from ..widgets.browser import open_jupyter_in_browser
 from ..widgets.host_key_dialog import ask_to_trust
 from ..widgets.stop_dialog import offer_stop, said
 from .pages.ids import STEP_PAGES, PageId
@@ -201,7 +201,7 @@ class ExpressRun(QObject):
         self._not_pending()
         self.jupyter_url = url
         self.status = None
-        QDesktopServices.openUrl(QUrl(url))
+        open_jupyter_in_browser(self.ws, url)
         self._end()
 
     def _failed(self, error: LauncherError) -> None:

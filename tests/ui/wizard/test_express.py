@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from pathlib import Path
 
 import requests
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget, QWizard
 
 from fastai_launcher.core.task import TaskContext
@@ -107,6 +108,10 @@ def test_a_new_user_types_the_key_and_clicks_three_times_to_jupyter(
     [url] = browser.urls
     assert "token=" in url and panel.jupyter_url == url
     assert requests.get(url, timeout=10).status_code == 200
+    # The browser was handed a local page readable only by the user, not the token.
+    [page] = browser.files
+    assert "token" not in page
+    assert oct(Path(QUrl(page).toLocalFile()).stat().st_mode & 0o777) == "0o600"
     print(f"\nuser actions from the first start to Jupyter: {user.actions}")
     assert user.actions <= ACTIONS_ALLOWED
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from ....flow.install import SANDBOX, install_recipe, offered_recipes
 from ....flow.jupyter import ensure_jupyter
 from ...context import AppContext
+from ...widgets.browser import open_jupyter_in_browser
 from ...widgets.log_view import LineRelay, LogView
 from ...widgets.step_page import StepPage, label
 
@@ -69,7 +68,7 @@ class InstallPage(StepPage):
 
     def _jupyter_ready(self, url: str) -> None:
         self.jupyter_url = url  # with the token: memory only, never logged
-        QDesktopServices.openUrl(QUrl(url))
+        open_jupyter_in_browser(self.ws, url)
 
     def after_task(self) -> None:
         self._describe()
