@@ -163,3 +163,19 @@ def test_an_identity_center_profile_is_signed_in_from_the_app(
     assert identity.account == "123456789012"
     assert workspace.progress.profile == "course-sso" and workspace.signed_in
     assert not sso_needs_sign_in(workspace, ctx, "course-sso")
+
+
+def test_after_a_restart_an_ended_session_asks_for_the_browser_not_a_terminal(
+    signin_world, workspace, app_paths
+):
+    signin_world.set_expires_in(60)
+    sign_in_with_browser(workspace, TaskContext(), Browser("student"))
+    signin_world.end_sessions("TOKEN_EXPIRED")
+    again = Workspace.load(app_paths)
+    try:
+        with pytest.raises(SignInEnded) as caught:
+            resume_sign_in(again, TaskContext())
+        assert "browser" in caught.value.next_action.render()
+        assert "terminal" not in caught.value.next_action.render()
+    finally:
+        again.close()
