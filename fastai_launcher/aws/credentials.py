@@ -1,4 +1,4 @@
-"""Signing in to AWS (guide step 1): an AWS CLI profile or an access key.
+"""Signing in to AWS (`Step.SIGN_IN`): an AWS CLI profile or an access key.
 
 An access key typed into the app is checked for its shape before anything is
 sent, then kept only in the OS keyring (service `fastai-launcher`, user name =

@@ -1,4 +1,4 @@
-"""The user's SSH public key as an EC2 key pair (guide step 3, AWS side).
+"""The user's SSH public key as an EC2 key pair (`Step.KEY`, AWS side).
 
 The key pair is named `fastai-launcher-<host>` after the computer it was made
 on.  A key pair of that name holding a *different* key is never overwritten

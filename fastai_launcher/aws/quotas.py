@@ -1,4 +1,4 @@
-"""The GPU quota (guide step 2): how many vCPUs of a GPU family the account may
+"""The GPU quota (`Step.QUOTA`): how many vCPUs of a GPU family the account may
 run in a region, and asking AWS for more.
 
 Quotas count vCPUs per family and per region: G and VT on-demand

@@ -1,4 +1,4 @@
-"""Guide step 5: connect — SSH from this computer only, the instance's identity
+"""`Step.CONNECT`: connect — SSH from this computer only, the instance's identity
 verified, an SSH session, and the tunnel to Jupyter's port.
 
 Before each connect the security group is set to this computer's current

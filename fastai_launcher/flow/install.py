@@ -1,4 +1,4 @@
-"""Guide step 6: install the course on the instance with the chosen recipe.
+"""`Step.INSTALL`: install the course on the instance with the chosen recipe.
 
 The recipe runs on the instance in the background (`ssh/recipes.py`): the app
 starts it, or re-attaches to a run already going, and streams its log lines

@@ -1,4 +1,4 @@
-"""Guide step 6, the end: Jupyter running on the instance, reached through the tunnel."""
+"""`Step.JUPYTER`: Jupyter running on the instance, reached through the tunnel."""
 
 from __future__ import annotations
 

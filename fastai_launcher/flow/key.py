@@ -1,4 +1,4 @@
-"""Guide step 3: the SSH key — made (the default) or reused — imported as a key pair."""
+"""`Step.KEY`: the SSH key — made (the default) or reused — imported as a key pair."""
 
 from __future__ import annotations
 

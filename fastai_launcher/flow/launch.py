@@ -1,4 +1,4 @@
-"""Guide step 4: launch the Deep Learning AMI instance — or reuse the app's one.
+"""`Step.LAUNCH`: launch the Deep Learning AMI instance — or reuse the app's one.
 
 The client token is saved BEFORE `RunInstances`, so a crash in the middle and
 a restart find the instance that launch made instead of launching another.

@@ -1,4 +1,4 @@
-"""Guide step 2: the GPU quota — check it, ask once for more, wait for AWS's answer.
+"""`Step.QUOTA`: the GPU quota — check it, ask once for more, wait for AWS's answer.
 
 The request id is saved as soon as AWS accepts the request, so a restart
 follows the same request and never files a second one; AWS's own history is

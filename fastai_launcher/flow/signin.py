@@ -1,4 +1,4 @@
-"""Guide step 1: sign in to AWS and choose the region.
+"""`Step.SIGN_IN`: sign in to AWS and choose the region.
 
 Two ways in: an AWS CLI profile, or an access key typed into the app (kept in
 the OS keyring, or for this session only when `remember=False`).  Saved

@@ -1,4 +1,4 @@
-"""Knowing it is really the instance (guide step 5, "answer yes" — done better).
+"""Knowing it is really the instance (`Step.CONNECT`, "answer yes" — done better).
 
 The instance prints its SSH host public keys on its console at first boot
 (cloud-init's `-----BEGIN SSH HOST KEY KEYS-----` block), and AWS hands the

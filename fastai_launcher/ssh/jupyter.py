@@ -1,4 +1,4 @@
-"""Jupyter on the instance (guide step 6: `jupyter notebook`), kept running in the background.
+"""Jupyter on the instance (`Step.JUPYTER`: the guide's `jupyter notebook`), kept running in the background.
 
 The server is started with `nohup setsid`, bound to 127.0.0.1 (reached only
 through the tunnel), with no browser; it keeps running when the connection

@@ -1,4 +1,4 @@
-"""The user's SSH key (guide step 3, local side): make one or reuse one.
+"""The user's SSH key (`Step.KEY`, local side): make one or reuse one.
 
 A new key is written once and never overwritten: the private half with mode
 0600 (on Windows an ACL for the current user only), the public half beside it

@@ -1,4 +1,4 @@
-"""The SSH tunnel to the instance's Jupyter port (guide step 5, `ssh -L 8888:localhost:8888`).
+"""The SSH tunnel to the instance's Jupyter port (`Step.CONNECT`, `ssh -L 8888:localhost:8888`).
 
 An sshtunnel `SSHTunnelForwarder` listens on 127.0.0.1 and forwards every
 connection over one SSH connection to the instance's 127.0.0.1:8888, made so:

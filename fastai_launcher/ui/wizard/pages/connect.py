@@ -1,4 +1,4 @@
-"""Guide step 5: connect — the instance's identity verified (and how), the tunnel to
+"""`Step.CONNECT`: connect — the instance's identity verified (and how), the tunnel to
 Jupyter's port, the guide's ssh command to copy, an optional ~/.ssh/config entry."""
 
 from __future__ import annotations

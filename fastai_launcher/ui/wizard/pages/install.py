@@ -1,4 +1,4 @@
-"""Guide step 6: install the course on the instance (live log, re-attached after a
+"""`Step.INSTALL`: install the course on the instance (live log, re-attached after a
 dropped connection) and open Jupyter in the browser with one click."""
 
 from __future__ import annotations

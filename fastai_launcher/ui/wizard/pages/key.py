@@ -1,4 +1,4 @@
-"""Guide step 3: the SSH key — made (the default) or one of the user's — imported
+"""`Step.KEY`: the SSH key — made (the default) or one of the user's — imported
 into the region as a key pair; its fingerprint and where the private key lives."""
 
 from __future__ import annotations

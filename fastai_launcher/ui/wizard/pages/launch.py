@@ -1,4 +1,4 @@
-"""Guide step 4: launch the Deep Learning AMI instance — type, disk, spot, idle
+"""`Step.LAUNCH`: launch the Deep Learning AMI instance — type, disk, spot, idle
 auto-stop, cost — and follow it to running; the launch waits for the GPU quota."""
 
 from __future__ import annotations

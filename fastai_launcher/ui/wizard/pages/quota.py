@@ -1,4 +1,4 @@
-"""Guide step 2: the GPU quota — how much the account has, one click to ask for more,
+"""`Step.QUOTA`: the GPU quota — how much the account has, one click to ask for more,
 and the request's status, refreshed while the page is shown."""
 
 from __future__ import annotations

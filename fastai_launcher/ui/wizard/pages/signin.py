@@ -1,4 +1,4 @@
-"""Guide step 1: sign in to AWS (profile or typed access key) and pick the region."""
+"""`Step.SIGN_IN`: sign in to AWS (profile or typed access key) and pick the region."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Guide step 7: stop the instance — never terminate — after a confirmation that says
+"""`Step.STOP`: stop the instance — never terminate — after a confirmation that says
 what stopping keeps and what it still costs; and how to come back."""
 
 from __future__ import annotations
