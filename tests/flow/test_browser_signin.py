@@ -7,6 +7,8 @@ browser on a thread (`tests.world.aws_signin.browse`).
 from __future__ import annotations
 
 import threading
+import urllib.request
+from urllib.parse import parse_qs, urlsplit
 
 import botocore.credentials
 import botocore.tokens
@@ -14,7 +16,7 @@ import pytest
 
 from fastai_launcher.aws.catalogue import SignInEnded
 from fastai_launcher.aws.tags import tag_specification
-from fastai_launcher.core.errors import CredentialsError
+from fastai_launcher.core.errors import Cancelled, CredentialsError
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow import Step, Timing, Workspace
 from fastai_launcher.flow.browser_signin import (
@@ -179,3 +181,20 @@ def test_after_a_restart_an_ended_session_asks_for_the_browser_not_a_terminal(
         assert "terminal" not in caught.value.next_action.render()
     finally:
         again.close()
+
+
+def test_cancelling_while_waiting_for_the_browser_stops_at_once(signin_world, workspace):
+    ctx = TaskContext()
+    opened: list[str] = []
+
+    def open_url(url: str) -> bool:
+        opened.append(url)
+        threading.Timer(0.2, ctx.token.cancel).start()  # the user presses Cancel
+        return True
+
+    with pytest.raises(Cancelled):
+        sign_in_with_browser(workspace, ctx, open_url, timeout=30)
+    callback = parse_qs(urlsplit(opened[0]).query)["redirect_uri"][0]
+    with pytest.raises(OSError):  # the callback is no longer served
+        urllib.request.urlopen(callback + "?code=x&state=y", timeout=2)
+    assert not workspace.signed_in
