@@ -61,7 +61,6 @@ CTX = "BrowserSignIn"
 SAME_DEVICE_CLIENT = "arn:aws:signin:::devtools/same-device"
 CROSS_DEVICE_CLIENT = "arn:aws:signin:::devtools/cross-device"
 SIGNIN_REGION = "us-east-1"  # when the user has not chosen one yet, as `aws login` offers
-SIGNIN_POLICY = "SignInLocalDevelopmentAccess"
 _OPERATION = "CreateOAuth2Token"
 
 
@@ -127,13 +126,14 @@ def signin_client(region: str) -> Any:
     return session.client("signin", region_name=region, config=config)
 
 
-def sign_in_base_url(client: Any) -> str:
-    """The sign-in endpoint botocore resolves for this client (rules and endpoint settings)."""
-    operation = client.meta.service_model.operation_model(_OPERATION)
+def endpoint_base(client: Any, operation: str = _OPERATION) -> str:
+    """The endpoint botocore resolves for `operation` of this client (its endpoint rules
+    and the endpoint settings: `AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_<SERVICE>`)."""
+    model = client.meta.service_model.operation_model(operation)
     resolver = getattr(client, "_ruleset_resolver", None)
     if resolver is not None:
         endpoint = resolver.construct_endpoint(
-            operation_model=operation, call_args={}, request_context={}
+            operation_model=model, call_args={}, request_context={}
         )
         return str(endpoint.url).rstrip("/")
     return str(client.meta.endpoint_url).rstrip("/")
@@ -157,7 +157,7 @@ class PendingSignIn:
         self.region = region
         self.cross_device = cross_device
         self._client = signin_client(region)
-        self._base = sign_in_base_url(self._client)
+        self._base = endpoint_base(self._client)
         self._key = new_dpop_key()
         self._pkce = Pkce.new()
         self._state = new_state()

@@ -34,6 +34,7 @@ from ..core.errors import CredentialsError, LauncherError
 from ..core.logs import register_secret
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
+from .browser_signin import endpoint_base
 from .catalogue import translate_aws_error
 from .clients import client_config, session_from_profile
 from .oauth_callback import (
@@ -149,17 +150,6 @@ def _oidc_client(region: str) -> Any:
     return session.client("sso-oidc", region_name=region, config=config)
 
 
-def _base_url(client: Any) -> str:
-    operation = client.meta.service_model.operation_model("CreateToken")
-    resolver = getattr(client, "_ruleset_resolver", None)
-    if resolver is not None:
-        endpoint = resolver.construct_endpoint(
-            operation_model=operation, call_args={}, request_context={}
-        )
-        return str(endpoint.url).rstrip("/")
-    return str(client.meta.endpoint_url).rstrip("/")
-
-
 def _register(oidc: Any, sso: SsoProfile, **extra: Any) -> dict[str, Any]:
     answer: dict[str, Any] = oidc.register_client(
         clientName=CLIENT_NAME, clientType="public", scopes=list(sso.scopes), **extra
@@ -196,7 +186,7 @@ def _authorization_code(
                 ("code_challenge", pkce.challenge),
             )
         )
-        _open(ctx, open_url, f"{_base_url(oidc)}/authorize?{query}")
+        _open(ctx, open_url, f"{endpoint_base(oidc, 'CreateToken')}/authorize?{query}")
         redirect = server.wait(ctx, timeout)
         redirect_uri = server.redirect_uri
     code = check_redirect(redirect, state)
