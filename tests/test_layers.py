@@ -8,6 +8,7 @@ SSH only through the flow.  The checks here are what a contract cannot say.
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 import textwrap
@@ -134,3 +135,18 @@ def test_the_tree_shows_its_rooms():
     assert len(tests_top) <= 5, tests_top
     for room in ("core", "aws", "ssh", "flow", "ui", "drills", "e2e", "world"):
         assert (ROOT / "tests" / room / "__init__.py").is_file(), room
+
+
+def test_the_flow_tests_pass_with_qt_refused():
+    # Every flow/ function's tests, in a child where PySide6 cannot be imported at all
+    # (tests/conftest.py's RefuseQt) and no Qt plugin is loaded: the flow works as a
+    # script or a REPL would use it.
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/flow", "-q", "-p", "no:cacheprovider",
+         "-p", "no:pytest-qt", "-W", "ignore::pytest.PytestConfigWarning"],
+        cwd=ROOT, capture_output=True, text=True, timeout=1200,
+        env={**os.environ, "FASTAI_LAUNCHER_TESTS_WITHOUT_QT": "1"},
+    )  # fmt: skip
+    summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-3000:]
+    assert " passed" in summary and "failed" not in summary and "skipped" not in summary

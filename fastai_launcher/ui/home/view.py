@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import Cancelled, InstanceLeftRunning, LauncherError
+from ...core.errors import Cancelled, LauncherError
 from ...core.text import QT_TRANSLATE_NOOP, Text, text
 from ...flow.instances import InstanceAction, InstanceView, find_app_instances, run_instance_action
 from ...flow.steps import LogLine
@@ -270,7 +270,7 @@ class HomeView(RetranslateMixin, QWidget):
         if isinstance(error, Cancelled):
             if card is not None:
                 # After a start, what it still costs and what to do.
-                at_risk = isinstance(error, InstanceLeftRunning)
+                at_risk = error.at_risk is not None
                 card.show_note(_joined(error) if at_risk else error.message)
             return
         from ..widgets.error_dialog import show_error
