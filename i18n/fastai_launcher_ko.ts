@@ -335,7 +335,7 @@
         </message>
         <message>
             <source>Creating the monthly budget alert in AWS Budgets</source>
-            <translation>AWS Budgets에 월 예산 알림을 만드는 중</translation>
+            <translation>AWS 예산에 월 예산 알림을 만드는 중</translation>
         </message>
         <message>
             <source>Reading the monthly budget alert</source>
@@ -350,7 +350,7 @@
         </message>
         <message>
             <source>Try again, or check the budget in the AWS Billing console (Budgets).</source>
-            <translation>다시 시도하거나 AWS Billing 콘솔(Budgets)에서 예산을 확인하세요.</translation>
+            <translation>다시 시도하거나 AWS 결제 및 비용 관리 콘솔의 예산 메뉴에서 예산을 확인하세요.</translation>
         </message>
     </context>
     <context>

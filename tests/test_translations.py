@@ -36,6 +36,7 @@ LATIN_PHRASES = (
     "AppIndicator and KStatusNotifierItem Support",  # a GNOME extension's name
     "[FastAI] Limit Increase Request",  # the guide's name for its quota request
     "Deep Learning AMI",
+    "IAM Identity Center",
     "fastai launcher",
     "aws sso login",
     "aws configure",
