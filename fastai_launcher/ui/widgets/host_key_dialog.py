@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import LauncherError
 from ..i18n import translate
-
-_open: set[QMessageBox] = set()
+from .question import ask
 
 
 def ask_to_trust(
@@ -43,16 +42,4 @@ def ask_to_trust(
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
 
-    def finished(_result: int) -> None:
-        _open.discard(box)
-        trusted = box.clickedButton() is trust
-        box.deleteLater()
-        if trusted:
-            on_trust()
-        elif on_cancel is not None:
-            on_cancel()
-
-    box.finished.connect(finished)
-    _open.add(box)
-    box.open()
-    return box
+    return ask(box, trust, on_trust, on_cancel)

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from ...core.errors import LauncherError
 from ...core.money import PriceQuote, usd
 from ..i18n import translate
+from .question import ask
 
 CTX = "StopDialog"
-
-_open: set[QMessageBox] = set()
 
 
 def _tr(source: str) -> str:
@@ -48,23 +47,6 @@ def _buttons(box: QMessageBox, other: str, other_name: str) -> tuple[QPushButton
     box.setDefaultButton(stop)
     box.setEscapeButton(rest)
     return stop, rest
-
-
-def _show(box: QMessageBox, stop: QPushButton, on_stop: Callable[[], None],
-          on_other: Callable[[], None] | None) -> QMessageBox:  # fmt: skip
-    def finished(_result: int) -> None:
-        _open.discard(box)
-        stopped = box.clickedButton() is stop
-        box.deleteLater()
-        if stopped:
-            on_stop()
-        elif on_other is not None:
-            on_other()
-
-    box.finished.connect(finished)
-    _open.add(box)  # alive until answered, whoever else holds it
-    box.open()
-    return box
 
 
 def said(error: LauncherError) -> str:
@@ -105,7 +87,7 @@ def confirm_stop(
         detail,
     )
     stop, _cancel = _buttons(box, _tr("Cancel"), "cancel")
-    return _show(box, stop, on_yes, on_no)
+    return ask(box, stop, on_yes, on_no)
 
 
 def offer_stop(
@@ -130,4 +112,4 @@ def offer_stop(
         )
     box = _box(parent, "offer_stop", _tr("Stop the instance?"), question, "\n\n".join(lines))
     stop, _keep = _buttons(box, _tr("&Keep it running"), "keep_running")
-    return _show(box, stop, on_stop, on_keep)
+    return ask(box, stop, on_stop, on_keep)
