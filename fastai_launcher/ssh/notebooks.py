@@ -23,7 +23,6 @@ import logging
 import os
 import re
 import shlex
-import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -54,7 +53,10 @@ _IN_FLIGHT = 64  # read requests outstanding at once: 16 MB
 _WINDOW = 1 << 24
 _MAX_PACKET = 1 << 18
 _CHANNEL_TIMEOUT = 30.0  # a silent link is given up after this long
-_PROGRESS_EVERY = 0.1  # seconds between progress reports
+# Progress is reported every 1 MiB, or every 1/200 of a larger download: a bounded
+# number of signals to the window, at points that do not depend on the speed.
+_PROGRESS_STEP = 1 << 20
+_PROGRESS_REPORTS = 200
 
 
 @dataclass(frozen=True)
@@ -283,18 +285,18 @@ def _remove_empty(root: Path) -> None:
 class _Progress:
     def __init__(self, ctx: TaskContext, total: int) -> None:
         self.ctx, self.total, self.done = ctx, total, 0
-        self._last = 0.0
+        self._step = max(_PROGRESS_STEP, total // _PROGRESS_REPORTS)
+        self._reported = -self._step
 
     def add(self, count: int) -> None:
         self.done += count
         self.report()
 
     def report(self, force: bool = False) -> None:
-        now = time.monotonic()
-        if not force and now - self._last < _PROGRESS_EVERY:
+        if not force and self.done - self._reported < self._step:
             self.ctx.check()
             return
-        self._last = now
+        self._reported = self.done
         step = text(
             "Notebooks",
             QT_TRANSLATE_NOOP("Notebooks", "Downloading your notebooks: {done} of {total}"),
