@@ -89,11 +89,11 @@ def _listing_command(recipe: Recipe) -> str:
         sources.append(
             f"if [ -d {q(recipe.notebooks)} ]; then find {q(recipe.notebooks)} -type f -print0; fi"
         )
-    # Deleted files are listed by git too; stat leaves them out.
+    # Deleted files are listed by git too; stat leaves them out.  stat's %F is the file type.
     return (
         'cd "$HOME" || exit 1; { ' + "; ".join(sources) + "; } "
         "| grep -zv '/\\.ipynb_checkpoints/' "
-        "| xargs -0 -r stat --printf '%s\\t%Y\\t%n\\0' -- 2> /dev/null; exit 0"
+        "| xargs -0 -r stat --printf '%s\\t%Y\\t%F\\t%n\\0' -- 2> /dev/null; exit 0"
     )
 
 
@@ -106,10 +106,11 @@ def student_files(
         raise _listing_failed()
     found: dict[str, RemoteFile] = {}
     for record in bytes(raw).split(b"\0"):
-        parts = record.split(b"\t", 2)
-        if len(parts) != 3 or not parts[0].isdigit():
+        parts = record.split(b"\t", 3)
+        # Only regular files: git lists a nested repository as its folder.
+        if len(parts) != 4 or not parts[0].isdigit() or not parts[2].startswith(b"regular"):
             continue
-        path = parts[2].decode("utf-8", "surrogateescape")
+        path = parts[3].decode("utf-8", "surrogateescape")
         if _safe_relative(path):
             found[path] = RemoteFile(path, int(parts[0]), int(parts[1].split(b".")[0]))
     return [found[p] for p in sorted(found)]

@@ -93,6 +93,7 @@ def test_only_the_student_s_files_come_and_only_what_changed_since(
     session.run(f"cd {recipe.folder}/nbs && echo 'my edit' >> lesson1.ipynb && rm old.ipynb && "
                 "mkdir -p 'my stuff/.ipynb_checkpoints' && echo new > 'my stuff/try 1.ipynb' && "
                 "echo cp > 'my stuff/.ipynb_checkpoints/try 1-checkpoint.ipynb' && "
+                "mkdir nested && git -C nested init -q && echo n > nested/n.ipynb && "
                 f"cd && mkdir -p {mine}/nbs && echo kept > {mine}/nbs/lesson9.ipynb")  # fmt: skip
     listed = [f for f in student_files(session, recipe) if f.path.startswith((recipe.folder, mine))]
     assert [f.path for f in listed] == [
