@@ -251,9 +251,9 @@ def _sign_in_again(profile: str) -> CredentialsError:
         text(
             CTX,
             QT_TRANSLATE_NOOP(
-                "Credentials", "Sign in again: run {command} in a terminal, then try again."
+                "Credentials",
+                "Sign in again on the sign-in page: choose this profile and press Sign in; the app opens your organisation's sign-in page in the browser.",
             ),
-            command=f"aws sso login --profile {profile}",
         ),
     )
 
@@ -271,7 +271,8 @@ def profile_session(profile: str, region: str | None = None) -> boto3.Session:
             text(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    "Credentials", "Choose one of the listed profiles, or run aws configure."
+                    "Credentials",
+                    "Choose one of the listed profiles, or sign in with your browser.",
                 ),
             ),
         ) from None

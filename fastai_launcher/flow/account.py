@@ -12,6 +12,15 @@ from typing import TYPE_CHECKING
 
 from ..core.errors import CredentialsError, LauncherError
 from ..core.task import TaskContext
+from ..core.text import Translate
+from .browser_signin import (
+    OpenUrl,
+    finish_sign_in_with_code,
+    is_browser_sign_in,
+    sign_in_with_browser,
+    sign_in_with_identity_center,
+    sso_needs_sign_in,
+)
 from .signin import (
     available_profiles,
     choose_region,
@@ -24,7 +33,9 @@ from .signin import (
 from .workspace import Workspace
 
 if TYPE_CHECKING:
+    from ..aws.browser_signin import PendingSignIn
     from ..aws.credentials import Identity, Profile
+    from ..aws.oauth_callback import LandingPage
     from ..aws.regions import Region
 
 
@@ -35,6 +46,8 @@ class SignedIn:
     regions: list[Region]
     region: str  # the one to select
     session_only: bool = False  # the secret is kept for this session only (no keyring)
+    #: Signed in as the account's root user in the browser: allowed, with a word of advice.
+    root_by_browser: bool = False
 
 
 def _regions(ws: Workspace, ctx: TaskContext, signed_in: bool) -> list[Region]:
@@ -62,8 +75,14 @@ def signed_in_outcome(
     identity = ws.identity if ws.signed_in else None
     refusal = _root_refusal(ws) if identity is not None else None
     region = suggested_region(ws, language)
+    root_by_browser = identity is not None and identity.is_root and is_browser_sign_in(ws)
     return SignedIn(
-        identity, refusal, _regions(ws, ctx, identity is not None), region, session_only
+        identity,
+        refusal,
+        _regions(ws, ctx, identity is not None),
+        region,
+        session_only,
+        root_by_browser,
     )
 
 
@@ -80,10 +99,53 @@ def look_at_sign_in(
     return profiles, signed_in_outcome(ws, ctx, language)
 
 
-def sign_in_by_profile(
-    ws: Workspace, ctx: TaskContext, profile: str, region: str, language: str
+def landing_page(language: str, translate: Translate) -> LandingPage:
+    """The page the browser shows once the sign-in is over, in the user's language."""
+    from ..aws.oauth_callback import PAGE_DONE, PAGE_FAILED, LandingPage
+
+    return LandingPage(PAGE_DONE.render(translate), PAGE_FAILED.render(translate), language)
+
+
+def sign_in_by_browser(
+    ws: Workspace,
+    ctx: TaskContext,
+    open_url: OpenUrl,
+    page: LandingPage | None,
+    region: str,
+    language: str,
 ) -> SignedIn:
-    sign_in_with_profile(ws, ctx, profile)
+    """The primary way in: AWS's own sign-in page in the browser (as `aws login`)."""
+    if region:
+        ws.update(region=region)  # the session is made for the region the user sees
+    sign_in_with_browser(ws, ctx, open_url, page=page)
+    choose_region(ws, ctx, region or ws.progress.region or suggested_region(ws, language))
+    return signed_in_outcome(ws, ctx, language)
+
+
+def finish_sign_in_by_code(
+    ws: Workspace, ctx: TaskContext, pending: PendingSignIn, pasted: str, region: str, language: str
+) -> SignedIn:
+    """The fallback: the code the AWS page showed, pasted into the app."""
+    finish_sign_in_with_code(ws, ctx, pending, pasted.strip())
+    choose_region(ws, ctx, region or ws.progress.region or suggested_region(ws, language))
+    return signed_in_outcome(ws, ctx, language)
+
+
+def sign_in_by_profile(
+    ws: Workspace,
+    ctx: TaskContext,
+    profile: str,
+    region: str,
+    language: str,
+    open_url: OpenUrl | None = None,
+    page: LandingPage | None = None,
+) -> SignedIn:
+    """Sign in with an AWS CLI profile; an IAM Identity Center profile whose sign-in
+    is missing or over is signed in with the browser first (no terminal)."""
+    if open_url is not None and sso_needs_sign_in(ws, ctx, profile):
+        sign_in_with_identity_center(ws, ctx, profile, open_url, page=page)
+    else:
+        sign_in_with_profile(ws, ctx, profile)
     choose_region(ws, ctx, region or ws.progress.region or "")
     return signed_in_outcome(ws, ctx, language)
 

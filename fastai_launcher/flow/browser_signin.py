@@ -1,4 +1,4 @@
-"""Guide step 1 by browser: AWS Sign-In (as `aws login`) and IAM Identity Center.
+"""`Step.SIGN_IN` by browser: AWS Sign-In (as `aws login`) and IAM Identity Center.
 
 The primary way in.  `sign_in_with_browser` opens AWS's own sign-in page
 (root, IAM user or federated, MFA as usual), receives the code on a loopback
@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..core.errors import CredentialsError
+from ..core.errors import CredentialsError, LauncherError
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, Text, text
 from .workspace import Workspace
@@ -34,6 +34,7 @@ from .workspace import Workspace
 if TYPE_CHECKING:
     from ..aws.browser_signin import LoginSession, PendingSignIn
     from ..aws.credentials import Identity
+    from ..aws.lifecycle import InstanceInfo
     from ..aws.oauth_callback import LandingPage
 
 OpenUrl = Callable[[str], bool]
@@ -187,3 +188,46 @@ def _waiting() -> Text:
 
 def _checking() -> Text:
     return text("Flow", QT_TRANSLATE_NOOP("Flow", "Checking the sign-in with AWS"))
+
+
+def sign_in_ended(error: LauncherError) -> bool:
+    """Whether `error` says the browser sign-in is over (12 hours, a new password):
+    the answer is one click, `sign_in_again_and_stop` or the sign-in page."""
+    from ..aws.catalogue import SignInEnded
+
+    return isinstance(error, SignInEnded)
+
+
+def sign_in_again_and_stop(
+    ws: Workspace,
+    ctx: TaskContext,
+    open_url: OpenUrl,
+    page: LandingPage | None = None,
+    instance_id: str | None = None,
+) -> InstanceInfo:
+    """After the sign-in ended: the browser sign-in again, then the stop that needed it."""
+    from .lifecycle import stop
+
+    sign_in_with_browser(ws, ctx, open_url, page=page)
+    return stop(ws, ctx, instance_id)
+
+
+#: Where an IAM user's policies are attached.
+IAM_USERS_URL = "https://console.aws.amazon.com/iam/home#/users"
+#: AWS's managed policy an IAM user needs to sign in to local tools by browser.
+SIGN_IN_POLICY = "SignInLocalDevelopmentAccess"
+
+
+def permissions_missing(error: LauncherError) -> bool:
+    """Whether `error` says the IAM user may not sign in by browser: it lacks AWS's
+    `SignInLocalDevelopmentAccess` (and the app's own policy, named with it)."""
+    from ..aws.catalogue import aws_code
+
+    return aws_code(error) == "INSUFFICIENT_PERMISSIONS"
+
+
+def app_policy_text() -> str:
+    """The app's IAM policy (JSON), to paste in the IAM console."""
+    from ..core.resources import resource
+
+    return resource("iam-policy.json").read_text(encoding="utf-8")

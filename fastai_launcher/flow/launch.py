@@ -52,12 +52,16 @@ if TYPE_CHECKING:
 
 
 def require_launch_allowed(ws: Workspace) -> None:
-    """Signed in, and not as the account's root user."""
+    """Signed in, and not with the root user's access keys.  Root signed in by the
+    browser may launch: the guide itself works as root in the console, and that
+    sign-in is short-lived (the sign-in page advises an IAM user all the same)."""
     from ..aws.credentials import require_launch_allowed as refuse_root
+    from .browser_signin import is_browser_sign_in
 
     if ws.identity is None:
         raise not_signed_in()
-    refuse_root(ws.identity)
+    if not is_browser_sign_in(ws):
+        refuse_root(ws.identity)
 
 
 def launch(ws: Workspace, ctx: TaskContext) -> InstanceInfo:

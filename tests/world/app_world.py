@@ -17,9 +17,11 @@ import contextlib
 import dataclasses
 import html
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
@@ -34,6 +36,7 @@ from fastai_launcher.ssh.recipes import Recipe
 from fastai_launcher.ui.context import AppContext
 from fastai_launcher.ui.i18n import Translators
 from fastai_launcher.ui.tasks import TaskRunner
+from tests.world.aws_signin import browse
 from tests.world.instance import CALLER_IP as CALLER_IP  # the drills import these from here
 from tests.world.instance import FAST as FAST
 from tests.world.instance import G_QUOTA as G_QUOTA
@@ -105,9 +108,27 @@ class UrlCatcher(QObject):
         super().__init__()
         self.urls: list[str] = []
         self.files: list[str] = []
+        #: Who signs in on the world's AWS Sign-In page when the app opens it (a key
+        #: of `tests.world.aws_signin.PRINCIPALS`); None: the page is only recorded.
+        self.signs_in_as: str | None = None
+        #: The codes the sign-in page showed for pasting (the cross-device sign-in).
+        self.codes: list[str] = []
+        self._visits: list[threading.Thread] = []
+
+    def _sign_in(self, url: str) -> None:
+        visit = browse(url, self.signs_in_as or "cancel")
+        if "cross-device" in unquote(url):
+            self.codes.append(visit.pasted_code)
 
     @Slot(QUrl)
     def open(self, url: QUrl) -> None:
+        if self.signs_in_as and "code_challenge=" in url.toString():
+            # The user signs in on the page; the app's callback receives the answer.
+            self.urls.append(url.toString())
+            visit = threading.Thread(target=self._sign_in, args=(url.toString(),), daemon=True)
+            visit.start()
+            self._visits.append(visit)
+            return
         if url.isLocalFile():
             self.files.append(url.toString())
             page = Path(url.toLocalFile()).read_text(encoding="utf-8")
@@ -124,6 +145,8 @@ def browser(qapp) -> Iterator[UrlCatcher]:
     for scheme in ("http", "https", "file"):
         QDesktopServices.setUrlHandler(scheme, catcher, "open")
     yield catcher
+    for visit in catcher._visits:
+        visit.join(10)
     for scheme in ("http", "https", "file"):
         QDesktopServices.unsetUrlHandler(scheme)
 

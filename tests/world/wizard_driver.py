@@ -113,6 +113,8 @@ class WizardDriver:
     def sign_in(self) -> None:
         page = self.next(PageId.SIGN_IN)
         self.settle(page)
+        if not page.other_ways.isChecked():  # the access key is one of the other ways
+            self.click(page.other_ways)
         self.type_into(page.key_id, TEST_ACCESS_KEY_ID)
         self.type_into(page.secret, TEST_SECRET_ACCESS_KEY)
         index = page.region.findData(self.world.region)

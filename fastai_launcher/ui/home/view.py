@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import Cancelled, LauncherError
 from ...core.text import QT_TRANSLATE_NOOP, Text, text
+from ...flow.browser_signin import sign_in_ended
 from ...flow.instances import InstanceAction, InstanceView, find_app_instances, run_instance_action
 from ...flow.steps import LogLine
 from ..context import AppContext
 from ..i18n import RetranslateMixin, translate
 from ..tasks import TaskHandle
 from ..widgets.browser import open_jupyter_in_browser
+from ..widgets.sign_in_again import offer_sign_in_and_stop
 from ..widgets.stop_dialog import confirm_stop, disk_costs
 from .card import InstanceCard
 
@@ -221,7 +223,7 @@ class HomeView(RetranslateMixin, QWidget):
         handle = self.context.runner.run(
             partial(run_instance_action, ws, action=action, instance_id=instance_id),
             on_result=lambda result: self._done(action, instance_id, result),
-            on_error=lambda error: self._failed(instance_id, error),
+            on_error=lambda error: self._failed(action, instance_id, error),
             on_progress=progressed,
             on_finished=lambda: self._finished(instance_id),
             timeout=ACTION_TIMEOUT_S,
@@ -265,14 +267,27 @@ class HomeView(RetranslateMixin, QWidget):
         source = notes.get(action)
         return text("HomeView", source, port=port) if source else None
 
-    def _failed(self, instance_id: str, error: LauncherError) -> None:
+    def _failed(self, action: InstanceAction, instance_id: str, error: LauncherError) -> None:
         card = self.cards.get(instance_id)
+        if action is InstanceAction.STOP and sign_in_ended(error):
+            # The browser sign-in ended: one click signs in again and stops.
+            self.stop_confirmation = offer_sign_in_and_stop(
+                self,
+                self.context,
+                instance_id,
+                lambda _info: self.refresh(),
+                self._show_failure,
+            )
+            return
         if isinstance(error, Cancelled):
             if card is not None:
                 # After a start, what it still costs and what to do.
                 at_risk = error.at_risk is not None
                 card.show_note(_joined(error) if at_risk else error.message)
             return
+        self._show_failure(error)
+
+    def _show_failure(self, error: LauncherError) -> None:
         from ..widgets.error_dialog import show_error
 
         show_error(self.window(), error, getattr(error, "details", ""))

@@ -27,6 +27,7 @@ from ...core.errors import LauncherError
 from ...core.money import usd
 from ...core.reminders import Reminder
 from ...flow import runs
+from ...flow.browser_signin import sign_in_ended
 from ...flow.status import InstanceStatus
 from ..app.main_window import MainWindow
 from ..context import AppContext
@@ -34,6 +35,7 @@ from ..tasks import TaskHandle
 from ..widgets.browser import open_jupyter_in_browser
 from ..widgets.error_dialog import show_error
 from ..widgets.instance_words import headline, running_line
+from ..widgets.sign_in_again import offer_sign_in_and_stop
 from ..widgets.stop_dialog import confirm_stop, disk_costs
 from ..wizard.pages.ids import PageId
 from .banner import ReminderBanner
@@ -248,7 +250,20 @@ class InstanceGuard(QObject):
         if self._quitting:
             self._quitting = False
             self.watch.stop_sent.disconnect(self._quit_after_stop)
+        if sign_in_ended(error):  # one click: sign in with the browser again, then stop
+            shown = self.status.instance
+            self._dialog = offer_sign_in_and_stop(
+                self._dialog_parent(),
+                self.context,
+                shown.instance_id if shown is not None else None,
+                lambda _info: self.watch.poke(),
+                self._show_failure,
+            )
+            return
         show_error(self._dialog_parent(), error, details)
+
+    def _show_failure(self, error: LauncherError) -> None:
+        show_error(self._dialog_parent(), error, "")
 
     def open_jupyter(self) -> None:
         if self._jupyter is not None or self.status.instance is None:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import requests
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from fastai_launcher.core.money import cost_of_running, usd
 from fastai_launcher.core.task import TaskContext
+from fastai_launcher.flow.browser_signin import sign_in_with_browser
 from fastai_launcher.flow.instances import InstanceAction
 from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.lifecycle import stop
@@ -18,6 +19,7 @@ from fastai_launcher.flow.signin import choose_region, sign_in_with_key
 from fastai_launcher.ui.home.view import HomeView
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
 from tests.world.aws_record import operations
+from tests.world.aws_signin import SigninWorld
 
 
 def launch_in_world(app, region, *, stopped):
@@ -166,3 +168,45 @@ def test_without_an_instance_it_says_how_to_get_one_and_leads_back_to_the_wizard
     assert "no instance in this region" in home.status.text()
     with qtbot.waitSignal(home.setup_requested, timeout=1000):
         qtbot.mouseClick(home.setup_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_stop_after_the_browser_sign_in_ended_asks_for_it_in_one_click_then_stops(
+    qtbot, start_app, world, browser
+):
+    """Expiry never costs money: the sign-in of 12 hours is over, the student presses
+    Stop; one more click signs in again in the browser and the instance stops."""
+    signin_world = SigninWorld(world.endpoint)  # the app's world runs in a child process
+    app = start_app()
+    ws, ctx = app.workspace, TaskContext()
+    ws.update(region=world.region)
+    browser.signs_in_as = "student"
+    signin_world.set_expires_in(60)  # botocore refreshes the keys before every use
+    sign_in_with_browser(ws, ctx, lambda url: browser.open(QUrl(url)) or True)
+    ws.update(recipe="sandbox")
+    instance_id = launch(ws, ctx).instance_id
+    home = show_home(qtbot, app)
+    signin_world.end_sessions("TOKEN_EXPIRED")  # 12 hours later
+
+    qtbot.mouseClick(
+        home.cards[instance_id].buttons[InstanceAction.STOP], Qt.MouseButton.LeftButton
+    )
+    qtbot.mouseClick(_confirm(home.stop_confirmation), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            home.stop_confirmation is not None
+            and home.stop_confirmation.objectName() == "sign_in_again"
+        ),
+        timeout=30_000,
+    )
+    box = home.stop_confirmation
+    assert instance_id in box.text() and "idle alarm" in box.informativeText()
+    assert state_of(world, instance_id) == "running"
+    browser.urls.clear()
+    with operations() as done:
+        qtbot.mouseClick(
+            next(b for b in box.buttons() if b.objectName() == "sign_in_and_stop"),
+            Qt.MouseButton.LeftButton,
+        )
+        qtbot.waitUntil(lambda: state_of(world, instance_id) == "stopped", timeout=60_000)
+    assert "ec2:StopInstances" in done
+    assert any("code_challenge=" in url for url in browser.urls)  # the browser sign-in

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 import fastai_launcher.aws.credentials as credentials
-from fastai_launcher.ui.wizard.pages.signin import SIGN_IN_URL, SIGN_UP_URL, SignInPage
+from fastai_launcher.ui.wizard.pages.signin import SIGN_UP_URL, SignInPage
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, write_profile
 from tests.world.page_world import aws_context, idle, opened_urls, show_page  # noqa: F401 - fixtures
 
@@ -24,6 +24,8 @@ def signed_in_page(qtbot, context):
 
 def type_keys_and_sign_in(qtbot, page, region):
     page.region.setCurrentIndex(page.region.findData(region))
+    if not page.other_ways.isChecked():
+        qtbot.mouseClick(page.other_ways, Qt.MouseButton.LeftButton)  # access keys are folded
     qtbot.keyClicks(page.key_id, TEST_ACCESS_KEY_ID)
     qtbot.keyClicks(page.secret, TEST_SECRET_ACCESS_KEY)
     qtbot.mouseClick(page.validate, Qt.MouseButton.LeftButton)
@@ -106,13 +108,12 @@ def test_changing_the_region_after_signing_in_saves_it(qtbot, aws_context, aws_w
     assert page.isComplete()
 
 
-def test_the_sign_in_and_sign_up_buttons_open_aws_in_the_browser_with_the_card_warning(
+def test_the_sign_up_button_opens_aws_in_the_browser_with_the_card_warning(
     qtbot, aws_context, opened_urls
 ):
     page = signed_in_page(qtbot, aws_context)
-    qtbot.mouseClick(page.open_sign_in, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.open_sign_up, Qt.MouseButton.LeftButton)
-    assert opened_urls == [SIGN_IN_URL, SIGN_UP_URL]
+    assert opened_urls == [SIGN_UP_URL]
     assert "credit card" in page.sign_up_warning.text()
     assert "phone number" in page.sign_up_warning.text()
 
