@@ -37,6 +37,33 @@ def event_loop_wait(predicate: Callable[[], bool], timeout_ms: int) -> None:
         time.sleep(0.005)
 
 
+class User:
+    """Clicks and types as a user does, and counts it: each click and each typed field."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.actions = 0
+
+    def click(self, button: QAbstractButton) -> None:
+        assert button.isVisible() and button.isEnabled(), button.objectName()
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        self.actions += 1
+
+    def type_into(self, field: QWidget, words: str) -> None:
+        assert field.isVisible() and field.isEnabled(), field.objectName()
+        field.setFocus()
+        self.qtbot.keyClicks(field, words)
+        self.actions += 1
+
+
+def open_window(qtbot, app: Any) -> MainWindow:
+    window = MainWindow(app.context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def open_errors() -> list[str]:
     """The messages of the error dialogs on screen."""
     return [

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import requests
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow.lifecycle import stop
@@ -34,37 +34,11 @@ from fastai_launcher.ui.wizard.pages.ids import PageId
 from tests.world.app_world import G_QUOTA
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, instances
 from tests.world.aws_record import operations, writes
+from tests.world.wizard_driver import User, open_window
 
 #: With an access key: "Other ways to sign in", the two typed fields and at most three
 #: clicks (the browser sign-in takes three: tests/e2e/test_browser_sign_in.py).
 ACTIONS_ALLOWED = 6
-
-
-class User:
-    """Clicks and types as a user does, and counts it: each click and each typed field."""
-
-    def __init__(self, qtbot) -> None:
-        self.qtbot = qtbot
-        self.actions = 0
-
-    def click(self, button: QAbstractButton) -> None:
-        assert button.isVisible() and button.isEnabled(), button.objectName()
-        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        self.actions += 1
-
-    def type_into(self, field: QWidget, words: str) -> None:
-        assert field.isVisible() and field.isEnabled(), field.objectName()
-        field.setFocus()
-        self.qtbot.keyClicks(field, words)
-        self.actions += 1
-
-
-def open_window(qtbot, app) -> MainWindow:
-    window = MainWindow(app.context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def idle(page) -> bool:
