@@ -1232,11 +1232,11 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>InstanceWords</name>
         <message>
             <source>%n minute(s)</source>
-            <translation type="unfinished">%n분</translation>
+            <translation>%n분</translation>
         </message>
         <message>
             <source>%n hour(s)</source>
-            <translation type="unfinished">%n시간</translation>
+            <translation>%n시간</translation>
         </message>
         <message>
             <source>{hours} {minutes}</source>
