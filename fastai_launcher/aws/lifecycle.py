@@ -8,10 +8,10 @@ disk (the user does that in the EC2 console, knowingly).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from botocore.exceptions import ClientError
 
@@ -90,8 +90,11 @@ def _info(instance: InstanceTypeDef, region: str) -> InstanceInfo:
 
 
 @typed_aws_errors
-def find_instances(ec2: EC2Client) -> list[InstanceInfo]:
-    """The app's instances in the client's region, oldest launch first."""
+def find_instances(
+    ec2: EC2Client, on_answer: Callable[[Mapping[str, Any]], None] | None = None
+) -> list[InstanceInfo]:
+    """The app's instances in the client's region, oldest launch first.  `on_answer`
+    sees each page of AWS's answer as it came (the spending ledger reads it)."""
     found: list[InstanceInfo] = []
     for page in ec2.get_paginator("describe_instances").paginate(
         Filters=[
@@ -99,6 +102,8 @@ def find_instances(ec2: EC2Client) -> list[InstanceInfo]:
             {"Name": "instance-state-name", "Values": list(LIVE_STATES)},
         ]
     ):
+        if on_answer is not None:
+            on_answer(cast("Mapping[str, Any]", page))
         for reservation in page.get("Reservations", []):
             found.extend(
                 _info(instance, ec2.meta.region_name)

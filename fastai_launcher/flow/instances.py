@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,8 @@ from .workspace import Workspace
 
 if TYPE_CHECKING:
     from ..aws.lifecycle import InstanceInfo
+    from ..core.ledger import MonthSpending
+    from .course_update import CourseUpdatePlan
 
 log = logging.getLogger("fastai_launcher.flow")
 
@@ -39,6 +41,7 @@ class InstanceAction(str, enum.Enum):
     CONNECT = "connect"
     JUPYTER = "jupyter"
     UPDATE = "update"
+    DOWNLOAD = "download"
     STOP = "stop"
 
 
@@ -47,7 +50,13 @@ class InstanceAction(str, enum.Enum):
 ALLOWED: dict[str, frozenset[InstanceAction]] = {
     "pending": frozenset({InstanceAction.JUPYTER, InstanceAction.STOP}),
     "running": frozenset(
-        {InstanceAction.CONNECT, InstanceAction.JUPYTER, InstanceAction.UPDATE, InstanceAction.STOP}
+        {
+            InstanceAction.CONNECT,
+            InstanceAction.JUPYTER,
+            InstanceAction.UPDATE,
+            InstanceAction.DOWNLOAD,
+            InstanceAction.STOP,
+        }
     ),
     "stopping": frozenset({InstanceAction.JUPYTER}),
     "stopped": frozenset({InstanceAction.START, InstanceAction.JUPYTER, InstanceAction.UPDATE}),
@@ -87,36 +96,52 @@ def look_up_price(
 
 
 def app_instances(
-    ws: Workspace, ctx: TaskContext
+    ws: Workspace, ctx: TaskContext, on_answer: Callable[[Mapping[str, Any]], None] | None = None
 ) -> tuple[InstanceInfo | None, list[InstanceInfo]]:
     """The app's instances in the chosen region, and the saved one among them,
-    refreshed (forgotten when it is gone): one DescribeInstances call."""
+    refreshed (forgotten when it is gone): one DescribeInstances call, whose answer
+    `on_answer` also sees."""
     from ..aws.lifecycle import find_instances
     from .lifecycle import refresh_instance
 
-    found = find_instances(ws.client("ec2"))
+    found = find_instances(ws.client("ec2"), on_answer)
     own = refresh_instance(ws, ctx, found)
     return own, found
 
 
-def find_app_instances(
-    ws: Workspace, ctx: TaskContext, price: PriceFn | None
-) -> list[InstanceView]:
-    """The app's instances with their price, for the home view.  No region chosen
+@dataclass(frozen=True)
+class HomeLook:
+    """What the home view shows after one look at AWS."""
+
+    views: list[InstanceView]
+    month: MonthSpending | None  # this month's spending; None without a price
+
+
+def find_app_instances(ws: Workspace, ctx: TaskContext, price: PriceFn | None) -> HomeLook:
+    """The app's instances with their price, and this month's spending (the ledger
+    brought up to date from the same answer), for the home view.  No region chosen
     yet: none."""
     from ..aws.lifecycle import state_text
     from ..aws.regions import region_name
+    from .spending import update_spending
 
     if not ws.progress.region:
-        return []
+        return HomeLook([], None)
     ensure_signed_in(ws, ctx)
-    _own, found = app_instances(ws, ctx)
+    answers: list[Mapping[str, Any]] = []
+    _own, found = app_instances(ws, ctx, answers.append)
     views = []
     for info in found:
         ctx.check()
         quote = quote_or_none(price, info.region, info.instance_type, ws.progress.volume_gb)
         views.append(InstanceView(info, state_text(info.state), region_name(info.region), quote))
-    return views
+    month = None
+    if price is not None:
+        reservations = [r for answer in answers for r in answer.get("Reservations") or []]
+        month = update_spending(
+            ws, {"Reservations": reservations}, price, ctx.wall_clock(), ws.region
+        )
+    return HomeLook(views, month)
 
 
 def priced_instance(
@@ -142,8 +167,9 @@ def select_instance(ws: Workspace, ctx: TaskContext, instance_id: str) -> None:
 def run_instance_action(
     ws: Workspace, ctx: TaskContext, action: InstanceAction, instance_id: str
 ) -> Any:
-    """One click on `instance_id`.  Update course reports its log as `LogLine`s."""
-    from . import connect, install, lifecycle, runs
+    """One click on `instance_id`.  Update course (asked first, with its
+    `course_update.plan_course_update`) reports its log as `LogLine`s."""
+    from . import connect, course_update, lifecycle, notebooks, runs
 
     select_instance(ws, ctx, instance_id)
     if action is InstanceAction.START:
@@ -154,5 +180,41 @@ def run_instance_action(
         return connect.connect(ws, ctx)
     if action is InstanceAction.JUPYTER:
         return runs.open_jupyter(ws, ctx)
-    lifecycle.start(ws, ctx)  # Update course: a stopped instance is started first
-    return install.install(ws, ctx, lambda line: ctx.progress(log_line(line)), update=True)
+    if action is InstanceAction.DOWNLOAD:
+        return notebooks.download_notebooks(ws, ctx)
+    return course_update.update_course(ws, ctx, lambda line: ctx.progress(log_line(line)))
+
+
+def plan_update(ws: Workspace, ctx: TaskContext, instance_id: str) -> CourseUpdatePlan:
+    """What Update course would do to `instance_id` (nothing is changed yet)."""
+    from .course_update import plan_course_update
+
+    select_instance(ws, ctx, instance_id)
+    return plan_course_update(ws, ctx)
+
+
+def changed_work(ws: Workspace, ctx: TaskContext, instance_id: str) -> int:
+    """How many of the student's files changed since the last download (0 when the
+    instance is not connected: the app does not connect just to count)."""
+    from .connect import connected
+    from .notebooks import changed_notebook_count
+
+    if ws.progress.instance_id != instance_id or not connected(ws):
+        return 0
+    return changed_notebook_count(ws, ctx)
+
+
+def work_folder(ws: Workspace) -> str:
+    """Where the student's notebooks are on the instance, as `~/…`."""
+    return f"~/{ws.recipe().notebooks}"
+
+
+def vscode_url(ws: Workspace) -> str | None:
+    """VS Code's Remote-SSH address of the course folder through the app's pinned
+    `Host fastai` entry; None until the user added that entry."""
+    from ..ssh.sshconfig import app_config_path, config_path
+
+    config = app_config_path(config_path(ws.home))
+    if not config.is_file() or "Host fastai" not in config.read_text(encoding="utf-8"):
+        return None
+    return f"vscode://vscode-remote/ssh-remote+fastai/home/{ws.ssh_user}/{ws.recipe().notebooks}"

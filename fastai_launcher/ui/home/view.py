@@ -10,12 +10,14 @@ the task's thread.
 
 from __future__ import annotations
 
+import html
 import logging
+import shutil
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,7 +32,17 @@ from PySide6.QtWidgets import (
 from ...core.errors import Cancelled, LauncherError
 from ...core.text import QT_TRANSLATE_NOOP, Text, text
 from ...flow.browser_signin import sign_in_ended
-from ...flow.instances import InstanceAction, InstanceView, find_app_instances, run_instance_action
+from ...flow.instances import (
+    HomeLook,
+    InstanceAction,
+    changed_work,
+    find_app_instances,
+    plan_update,
+    run_instance_action,
+    vscode_url,
+    work_folder,
+)
+from ...flow.spending import BILLING_CONSOLE_URL
 from ...flow.steps import LogLine
 from ..context import AppContext
 from ..i18n import RetranslateMixin, translate
@@ -39,6 +51,12 @@ from ..widgets.browser import open_jupyter_in_browser
 from ..widgets.sign_in_again import offer_sign_in_and_stop
 from ..widgets.stop_dialog import confirm_stop, disk_costs
 from .card import InstanceCard
+from .gpu_poll import GpuPoll
+from .update_dialog import confirm_update
+
+if TYPE_CHECKING:
+    from ...core.ledger import MonthSpending
+    from ...flow.course_update import CourseUpdatePlan
 
 log = logging.getLogger("fastai_launcher.ui")
 
@@ -63,11 +81,14 @@ class HomeView(RetranslateMixin, QWidget):
         self.workspace = context.flow
         self.cards: dict[str, InstanceCard] = {}
         self.tasks: dict[str, TaskHandle[Any]] = {}
-        self.refresh_task: TaskHandle[list[InstanceView]] | None = None
+        self.refresh_task: TaskHandle[HomeLook] | None = None
         self.status_source: Text | LauncherError | None = None
         #: The last Jupyter URL opened (in memory only, like the token in it).
         self.last_url: str | None = None
         self.stop_confirmation: QMessageBox | None = None
+        self.update_confirmation: QMessageBox | None = None
+        #: Instances whose download, asked for at Stop, is followed by the stop.
+        self._then_stop: set[str] = set()
         self.title = QLabel(self)
         self.title.setObjectName("home_title")
         font = self.title.font()
@@ -78,7 +99,13 @@ class HomeView(RetranslateMixin, QWidget):
         self.intro.setObjectName("home_intro")
         self.status = QLabel(self)
         self.status.setObjectName("home_status")
-        for label in (self.title, self.intro, self.status):
+        self.month = QLabel(self)
+        self.month.setObjectName("month_spending")
+        self.month.setTextFormat(Qt.TextFormat.RichText)
+        self.month.setOpenExternalLinks(True)
+        self.month.hide()
+        self.month_source: MonthSpending | None = None
+        for label in (self.title, self.intro, self.status, self.month):
             label.setWordWrap(True)
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("refresh_button")
@@ -107,19 +134,32 @@ class HomeView(RetranslateMixin, QWidget):
         layout.addWidget(self.intro)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.month)
         layout.addWidget(scroll, 1)
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self._tick)
         self.ticker.start()
+        self.gpu = GpuPoll(context.runner, self.workspace, self)
+        self.gpu.read.connect(self._gpu_read)
         self.retranslate()
 
     # Finding the instances.
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.gpu.start()  # only while the window is visible
         if not event.spontaneous():
             self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.gpu.stop()
+
+    def _gpu_read(self, instance_id: str, words: str) -> None:
+        card = self.cards.get(instance_id)
+        if card is not None:
+            card.show_gpu(words)
 
     def refresh(self) -> None:
         """Ask AWS for the app's instances (no-op while a refresh is running)."""
@@ -140,9 +180,11 @@ class HomeView(RetranslateMixin, QWidget):
             name="home refresh",
         )
 
-    def _show_instances(self, views: list[InstanceView]) -> None:
+    def _show_instances(self, look: HomeLook) -> None:
+        self.month_source = look.month
+        self._describe_month()
         seen = set()
-        for view in views:
+        for view in look.views:
             instance_id = view.info.instance_id
             seen.add(instance_id)
             card = self.cards.get(instance_id)
@@ -150,12 +192,14 @@ class HomeView(RetranslateMixin, QWidget):
                 card = InstanceCard(view, self)
                 card.action.connect(self._on_action)
                 card.cancel_requested.connect(self.cancel)
+                card.vscode_requested.connect(self.open_vscode)
                 self.cards[instance_id] = card
                 self.card_list.insertWidget(self.card_list.count() - 1, card)
                 if self.isVisible():  # now: the layout would only queue the show
                     card.show()
             else:
                 card.set_view(view)
+            card.set_context_lines(self._autostop_rule(), self._work_sentence(), self._vscode())
         for instance_id in list(self.cards):
             if instance_id not in seen and instance_id not in self.tasks:
                 self.cards.pop(instance_id).deleteLater()
@@ -184,13 +228,31 @@ class HomeView(RetranslateMixin, QWidget):
     def _on_action(self, action: str, instance_id: str) -> None:
         card_action = InstanceAction(action)
         if card_action is InstanceAction.STOP:
-            self.confirm_stop(instance_id)
+            self._count_then_confirm_stop(instance_id)
+        elif card_action is InstanceAction.UPDATE:
+            self._plan_update(instance_id)
         else:
             self.run_action(card_action, instance_id)
 
-    def confirm_stop(self, instance_id: str) -> None:
-        """Ask first, saying what stopping keeps and what it still costs."""
-        card = self.cards[instance_id]
+    def _count_then_confirm_stop(self, instance_id: str) -> None:
+        """How many notebooks changed (over the session, when connected), then ask."""
+        if instance_id in self.tasks:
+            return
+        self.context.runner.run(
+            partial(changed_work, self.workspace, instance_id=instance_id),
+            on_result=lambda count: self.confirm_stop(instance_id, int(count)),
+            on_error=lambda _error: self.confirm_stop(instance_id),
+            timeout=60,
+            owner=self,
+            name="count changed notebooks",
+        )
+
+    def confirm_stop(self, instance_id: str, changed_notebooks: int = 0) -> None:
+        """Ask first, saying what stopping keeps and what it still costs; with changed
+        notebooks, offer (ticked) to download them first."""
+        card = self.cards.get(instance_id)
+        if card is None:
+            return
 
         def answered() -> None:
             self.stop_confirmation = None
@@ -199,8 +261,46 @@ class HomeView(RetranslateMixin, QWidget):
             answered()
             self.run_action(InstanceAction.STOP, instance_id)
 
+        def download_then_stop() -> None:
+            answered()
+            self._then_stop.add(instance_id)
+            self.run_action(InstanceAction.DOWNLOAD, instance_id)
+
         self.stop_confirmation = confirm_stop(
-            self, instance_id, stop, costs=disk_costs(card.view.quote), on_no=answered
+            self,
+            instance_id,
+            stop,
+            costs=disk_costs(card.view.quote),
+            on_no=answered,
+            changed_notebooks=changed_notebooks,
+            on_download_first=download_then_stop,
+        )
+
+    def _plan_update(self, instance_id: str) -> None:
+        """Show what Update course will do before it changes anything."""
+        card = self.cards.get(instance_id)
+        if card is None or instance_id in self.tasks:
+            return
+
+        def ask(plan: CourseUpdatePlan) -> None:
+            def answered() -> None:
+                self.update_confirmation = None
+
+            def update() -> None:
+                answered()
+                self.run_action(InstanceAction.UPDATE, instance_id)
+
+            self.update_confirmation = confirm_update(
+                self, plan, card.view.quote, update, on_no=answered
+            )
+
+        self.context.runner.run(
+            partial(plan_update, self.workspace, instance_id=instance_id),
+            on_result=ask,
+            on_error=self._show_failure,
+            timeout=120,
+            owner=self,
+            name="plan the update",
         )
 
     def run_action(self, action: InstanceAction, instance_id: str) -> TaskHandle[Any] | None:
@@ -247,6 +347,26 @@ class HomeView(RetranslateMixin, QWidget):
         card.show_note(self._note(action, result))
 
     def _note(self, action: InstanceAction, result: Any) -> Text | None:
+        if action is InstanceAction.UPDATE and getattr(result, "kept_folder", None):
+            return text(
+                "HomeView",
+                QT_TRANSLATE_NOOP(
+                    "HomeView",
+                    "The course is up to date. Your changed notebooks were copied first to "
+                    "~/{folder}: Jupyter shows them in my-work.",
+                ),
+                folder=result.kept_folder,
+            )
+        if action is InstanceAction.DOWNLOAD and result is not None:
+            return text(
+                "HomeView",
+                QT_TRANSLATE_NOOP(
+                    "HomeView",
+                    "Your notebooks are in {folder} on this computer (new or changed: {count}).",
+                ),
+                folder=str(result.folder),
+                count=len(result.downloaded) + len(result.kept_beside),
+            )
         tunnel = self.workspace.tunnel
         port = tunnel.local_port if tunnel is not None else "-"
         notes = {
@@ -293,10 +413,15 @@ class HomeView(RetranslateMixin, QWidget):
         show_error(self.window(), error, getattr(error, "details", ""))
 
     def _finished(self, instance_id: str) -> None:
-        self.tasks.pop(instance_id, None)
+        handle = self.tasks.pop(instance_id, None)
         card = self.cards.get(instance_id)
         if card is not None:
             card.set_busy(False)
+        if instance_id in self._then_stop:  # the download asked for at Stop is over
+            self._then_stop.discard(instance_id)
+            if handle is not None and handle.error is None:
+                self.run_action(InstanceAction.STOP, instance_id)
+                return
         self.refresh()
 
     def open_in_browser(self, url: str) -> None:
@@ -309,6 +434,43 @@ class HomeView(RetranslateMixin, QWidget):
         from ..tray.settings_dialog import open_settings
 
         open_settings(self.context, self.window())
+
+    def open_vscode(self, instance_id: str) -> None:
+        url = vscode_url(self.workspace)
+        if url is not None and not QDesktopServices.openUrl(QUrl(url)):
+            log.warning("VS Code could not be opened for %s", instance_id)
+
+    def _vscode(self) -> bool:
+        return shutil.which("code") is not None and vscode_url(self.workspace) is not None
+
+    def _autostop_rule(self) -> str:
+        settings = self.context.settings
+        if not settings.autostop_enabled:
+            return ""
+        return self.tr(
+            "stops by itself after {minutes} minutes under {cpu} % CPU (an alarm on AWS)"
+        ).format(minutes=settings.autostop_minutes, cpu=f"{settings.autostop_cpu_percent:g}")
+
+    def _work_sentence(self) -> str:
+        return self.tr(
+            "Your notebooks are on the instance's disk, in {folder} (and ~/my-work): they "
+            "stay there while it is stopped, but a running kernel's variables are lost "
+            "when it stops."
+        ).format(folder=work_folder(self.workspace))
+
+    def _describe_month(self) -> None:
+        month = self.month_source
+        self.month.setVisible(month is not None)
+        if month is None:
+            return
+        self.month.setText(
+            self.tr(
+                "{summary}. The app's estimate from what it saw; AWS's exact bill is in the "
+                '<a href="{url}">Billing console</a>.'
+            ).format(
+                summary=html.escape(month.summary().render(translate)), url=BILLING_CONSOLE_URL
+            )
+        )
 
     def _tick(self) -> None:
         for card in self.cards.values():
@@ -327,6 +489,9 @@ class HomeView(RetranslateMixin, QWidget):
         self.settings_button.setText(self.tr("Reminders…"))
         self.setup_button.setText(self.tr("Set up again / change settings"))
         self.status.setText(self._status_text())
+        self._describe_month()
+        for card in self.cards.values():
+            card.set_context_lines(self._autostop_rule(), self._work_sentence(), self._vscode())
 
 
 def _joined(error: LauncherError) -> Text:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from functools import partial
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
@@ -28,9 +28,12 @@ from ...core.money import usd
 from ...core.reminders import Reminder
 from ...flow import runs
 from ...flow.browser_signin import sign_in_ended
+from ...flow.notebooks import download_notebooks
+from ...flow.spending import month_spending
 from ...flow.status import InstanceStatus
 from ..app.main_window import MainWindow
 from ..context import AppContext
+from ..i18n import translate
 from ..tasks import TaskHandle
 from ..widgets.browser import open_jupyter_in_browser
 from ..widgets.error_dialog import show_error
@@ -43,6 +46,9 @@ from .quit_dialog import QuitAnswer, ask_quit, ask_stop_at_logout
 from .reminding import Reminders
 from .tray import LauncherTray
 from .watch import InstanceWatch, PollTiming, WallClock, utc_now
+
+if TYPE_CHECKING:
+    from ...ssh.notebooks import DownloadResult
 
 log = logging.getLogger("fastai_launcher.ui.guard")
 
@@ -95,6 +101,7 @@ class InstanceGuard(QObject):
         self._closed = False
         self._jupyter: TaskHandle[str] | None = None
         self._dialog: QMessageBox | None = None
+        self._download: TaskHandle[DownloadResult] | None = None
         self._connect()
         self._tick = QTimer(self)
         self._tick.timeout.connect(self.tick)
@@ -113,6 +120,7 @@ class InstanceGuard(QObject):
         self.tray.show_window_clicked.connect(self._show_window)
         self.tray.message_clicked.connect(self.show_stop_step)
         self.tray.quit_clicked.connect(self.request_quit)
+        self.tray.download_clicked.connect(self.download_notebooks)
         self.banner.hint_dismissed.connect(self._hint_seen)
 
     def install(self, app: QGuiApplication) -> None:
@@ -146,8 +154,47 @@ class InstanceGuard(QObject):
             return
         now = self.clock()
         self.reminders.check()
+        self.tray.month = self._month_words(now)
         self.tray.show_status(self.status, now)
         self.banner.show_status(self.status, now)
+
+    def _month_words(self, now: datetime) -> str:
+        """This month's spending from the app's ledger (no AWS call)."""
+        price = self.context.price_quote
+        if price is None or not self.context.progress.region:
+            return ""
+        try:
+            month = month_spending(self.context.flow, price, now.timestamp())
+        except (LauncherError, OSError, ValueError) as exc:
+            log.info("no month's spending to show: %s", exc)
+            return ""
+        return month.summary().render(translate) if month.priced else ""
+
+    def download_notebooks(self) -> None:
+        """The tray's Download my notebooks: the student's changed files, to this computer."""
+        if self._download is not None or not self.status.running:
+            return
+        self._download = self.context.runner.run(
+            partial(download_notebooks, self.context.flow),
+            on_result=self._downloaded,
+            on_error=self._show_failure,
+            on_finished=self._download_over,
+            timeout=3600,
+            owner=self,
+            name="download notebooks",
+        )
+
+    def _downloaded(self, result: DownloadResult) -> None:
+        count = len(result.downloaded) + len(result.kept_beside)
+        self.notify(
+            QCoreApplication.translate("Guard", "Notebooks downloaded"),
+            QCoreApplication.translate(
+                "Guard", "{count} new or changed, in {folder} on this computer."
+            ).format(count=count, folder=result.folder),
+        )
+
+    def _download_over(self) -> None:
+        self._download = None
 
     def _status_changed(self, status: InstanceStatus) -> None:
         if self._closed:

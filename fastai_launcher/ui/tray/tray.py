@@ -36,6 +36,7 @@ class LauncherTray(QObject):
     quit_clicked = Signal()
     message_clicked = Signal()
     settings_clicked = Signal()
+    download_clicked = Signal()
 
     def __init__(
         self, translators: Translators, available: bool, parent: QObject | None = None
@@ -49,6 +50,7 @@ class LauncherTray(QObject):
         self.menu.setObjectName("tray_menu")
         self.open_jupyter = self._action("open_jupyter", self.open_jupyter_clicked)
         self.stop = self._action("stop", self.stop_clicked)
+        self.download = self._action("download", self.download_clicked)
         self.snooze = self._action("snooze", self.snooze_clicked)
         self.snooze.setVisible(False)
         self.menu.addSeparator()
@@ -60,6 +62,8 @@ class LauncherTray(QObject):
         self.icon.activated.connect(self._activated)
         self.status = InstanceStatus()
         self.now = datetime.min
+        #: "This month: about $X (GPU $a, disk $b)", from the app's ledger; "" unknown.
+        self.month = ""
         #: The last message shown: (title, body, loud).
         self.last_message: tuple[str, str, bool] | None = None
         translators.language_changed.connect(lambda _language: self.retranslate())
@@ -75,6 +79,7 @@ class LauncherTray(QObject):
     def retranslate(self) -> None:
         self.open_jupyter.setText(QCoreApplication.translate("Tray", "Open Jupyter"))
         self.stop.setText(QCoreApplication.translate("Tray", "Stop instance"))
+        self.download.setText(QCoreApplication.translate("Tray", "Download my notebooks"))
         self.snooze.setText(QCoreApplication.translate("Tray", "Snooze 30 minutes"))
         self.show_window.setText(QCoreApplication.translate("Tray", "Show window"))
         self.settings.setText(QCoreApplication.translate("Tray", "Reminders…"))
@@ -84,9 +89,10 @@ class LauncherTray(QObject):
     def show_status(self, status: InstanceStatus, now: datetime) -> None:
         self.status, self.now = status, now
         self.icon.setIcon(tray_icon(tray_state(status.state)))
-        self.icon.setToolTip(tooltip(status, now))
+        self.icon.setToolTip(tooltip(status, now, self.month))
         self.open_jupyter.setEnabled(status.instance is not None and not status.busy)
         self.stop.setEnabled(status.running)
+        self.download.setEnabled(status.running and status.state == "running")
         if self.available:
             self.icon.setVisible(status.instance is not None)
 

@@ -75,12 +75,13 @@ def idle_stop_line(status: InstanceStatus) -> str:
     ).format(minutes=alarm.minutes, percent=f"{alarm.cpu_percent:g}")
 
 
-def tooltip(status: InstanceStatus, now: datetime) -> str:
+def tooltip(status: InstanceStatus, now: datetime, month: str = "") -> str:
     lines = [
         QCoreApplication.translate("InstanceWords", "fastai launcher"),
         headline(status),
         running_line(status, now),
         idle_stop_line(status) if status.running else "",
+        month,
     ]
     return "\n".join(line for line in lines if line)
 

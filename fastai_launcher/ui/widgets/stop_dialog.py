@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
 
 from ...core.errors import LauncherError
 from ...core.money import PriceQuote, usd
@@ -70,9 +70,13 @@ def confirm_stop(
     *,
     costs: str | None = None,
     on_no: Callable[[], None] | None = None,
+    changed_notebooks: int = 0,
+    on_download_first: Callable[[], None] | None = None,
 ) -> QMessageBox:
     """The user asked to stop `instance_line`: confirm.  `costs` says what the
-    stopped instance still costs (the disk), when the price is known."""
+    stopped instance still costs (the disk), when the price is known.  With
+    `changed_notebooks`, a ticked box offers to download them first: then
+    `on_download_first` is called instead of `on_yes` (it downloads, then stops)."""
     keeps = _tr(
         "Jupyter and the connection close. The disk keeps everything on it: fastai, "
         "the course and your notebooks (a running kernel's variables are lost). The app "
@@ -87,6 +91,21 @@ def confirm_stop(
         detail,
     )
     stop, _cancel = _buttons(box, _tr("Cancel"), "cancel")
+    if changed_notebooks and on_download_first is not None:
+        download = QCheckBox(
+            QCoreApplication.translate(
+                CTX, "&Download %n changed notebook(s) to this computer first", None,
+                changed_notebooks,
+            )
+        )  # fmt: skip
+        download.setObjectName("download_first")
+        download.setChecked(True)
+        box.setCheckBox(download)
+
+        def stop_or_download_first() -> None:
+            (on_download_first if download.isChecked() else on_yes)()
+
+        return ask(box, stop, stop_or_download_first, on_no)
     return ask(box, stop, on_yes, on_no)
 
 

@@ -4,6 +4,7 @@ Stop only after the user confirms."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import timedelta
 
 import requests
@@ -12,6 +13,8 @@ from PySide6.QtCore import Qt, QUrl
 from fastai_launcher.core.money import cost_of_running, usd
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow.browser_signin import sign_in_with_browser
+from fastai_launcher.flow.connect import connect
+from fastai_launcher.flow.install import install
 from fastai_launcher.flow.instances import InstanceAction
 from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.lifecycle import stop
@@ -81,7 +84,7 @@ def test_one_click_takes_a_stopped_instance_to_jupyter_and_stop_asks_first(
     assert card.values["cost"].text() == (
         f"stopped: only its disk is billed, about {usd(quote.stopped_monthly_usd)} a month"
     )
-    enabled = {a for a, button in card.buttons.items() if button.isEnabled()}
+    enabled = card.enabled_actions()
     assert enabled == {InstanceAction.START, InstanceAction.JUPYTER, InstanceAction.UPDATE}
 
     qtbot.mouseClick(card.buttons[InstanceAction.JUPYTER], Qt.MouseButton.LeftButton)
@@ -91,7 +94,7 @@ def test_one_click_takes_a_stopped_instance_to_jupyter_and_stop_asks_first(
     assert browser.urls == [home.last_url]
     assert requests.get(home.last_url, timeout=10).status_code == 200
     assert state_of(world, instance_id) == "running"
-    assert card.values["state"].text() == "running"
+    assert card.values["state"].text() == "running: it costs money every hour"
     assert card.values["address"].text() == app.workspace.instance.public_ip
     assert "Jupyter is open in your browser" in card.note.text()
     assert app.workspace.host_key_check == "console"
@@ -99,6 +102,7 @@ def test_one_click_takes_a_stopped_instance_to_jupyter_and_stop_asks_first(
     assert token and token not in app.context.paths.state_file.read_text()
 
     qtbot.mouseClick(card.buttons[InstanceAction.STOP], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: home.stop_confirmation is not None, timeout=20_000)
     box = home.stop_confirmation
     assert box is not None and "still billed while stopped: about $" in box.informativeText()
     assert "never terminates (deletes)" in box.informativeText()
@@ -131,8 +135,8 @@ def test_stop_cancelled_in_the_confirmation_keeps_it_running_and_cost_grows(
     instance_id = launch_in_world(app, world.region, stopped=False)
     home = show_home(qtbot, app)
     card = home.cards[instance_id]
-    enabled = {a for a, button in card.buttons.items() if button.isEnabled()}
-    assert enabled == {
+    enabled = card.enabled_actions()
+    assert enabled == {InstanceAction.DOWNLOAD} | {
         InstanceAction.CONNECT,
         InstanceAction.JUPYTER,
         InstanceAction.UPDATE,
@@ -148,6 +152,7 @@ def test_stop_cancelled_in_the_confirmation_keeps_it_running_and_cost_grows(
     assert "1 " in card.values["running"].text() and "5 " in card.values["running"].text()
 
     qtbot.mouseClick(card.buttons[InstanceAction.STOP], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: home.stop_confirmation is not None, timeout=20_000)
     box = home.stop_confirmation
     cancel = next(b for b in box.buttons() if b.objectName() == "cancel")
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
@@ -190,6 +195,7 @@ def test_a_stop_after_the_browser_sign_in_ended_asks_for_it_in_one_click_then_st
     qtbot.mouseClick(
         home.cards[instance_id].buttons[InstanceAction.STOP], Qt.MouseButton.LeftButton
     )
+    qtbot.waitUntil(lambda: home.stop_confirmation is not None, timeout=20_000)
     qtbot.mouseClick(_confirm(home.stop_confirmation), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: (
@@ -210,3 +216,86 @@ def test_a_stop_after_the_browser_sign_in_ended_asks_for_it_in_one_click_then_st
         qtbot.waitUntil(lambda: state_of(world, instance_id) == "stopped", timeout=60_000)
     assert "ec2:StopInstances" in done
     assert any("code_challenge=" in url for url in browser.urls)  # the browser sign-in
+
+
+def connected_with_course(app, world):
+    """A running instance, connected, with the course installed (what Jupyter leaves)."""
+    instance_id = launch_in_world(app, world.region, stopped=False)
+    ws, ctx = app.workspace, TaskContext()
+    connect(ws, ctx)
+    install(ws, ctx)
+    return instance_id
+
+
+def test_update_course_says_first_what_it_keeps_then_names_the_folder(
+    qtbot, start_app, world, sshd, course
+):
+    app = start_app()
+    instance_id = connected_with_course(app, world)
+    lesson = sshd.home / course.folder / "nbs" / "lesson1.ipynb"
+    lesson.write_text('{"cells": ["my edit"]}\n')
+    home = show_home(qtbot, app)
+    card = home.cards[instance_id]
+
+    card.menu_actions[InstanceAction.UPDATE].trigger()
+    qtbot.waitUntil(lambda: home.update_confirmation is not None, timeout=30_000)
+    box = home.update_confirmation
+    assert "nbs/lesson1.ipynb" in box.informativeText()
+    assert "~/my-work/" in box.informativeText() and "starts it first" not in box.informativeText()
+    next(b for b in box.buttons() if b.objectName() == "update").click()
+    wait_idle(qtbot, home, instance_id, timeout=120_000)
+    note = card.note.text()
+    assert "copied first to ~/my-work/" in note, note
+    folder = note.split("~/", 1)[1].split(":", 1)[0]
+    try:
+        assert (
+            sshd.home / folder / "nbs" / "lesson1.ipynb"
+        ).read_text() == '{"cells": ["my edit"]}\n'
+        assert lesson.read_text() == '{"cells": ["my edit"]}\n'  # never stashed away
+    finally:
+        shutil.rmtree(sshd.home / "my-work", ignore_errors=True)
+    stop(app.workspace, TaskContext())
+
+
+def test_stop_offers_to_download_the_changed_notebooks_first(
+    qtbot, start_app, world, sshd, course, isolated_home
+):
+    app = start_app()
+    instance_id = connected_with_course(app, world)
+    (sshd.home / course.folder / "nbs" / "mine.ipynb").write_text('{"cells": ["mine"]}\n')
+    home = show_home(qtbot, app)
+    card = home.cards[instance_id]
+    assert "stay there while it is stopped" in card.work.text()
+    assert "kernel's variables are lost" in card.work.text()
+
+    qtbot.mouseClick(card.buttons[InstanceAction.STOP], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: home.stop_confirmation is not None, timeout=30_000)
+    box = home.stop_confirmation
+    first = box.checkBox()
+    assert first is not None and first.isChecked()
+    assert first.text().replace("&", "") == "Download 1 changed notebook to this computer first"
+    qtbot.mouseClick(_confirm(box), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: state_of(world, instance_id) == "stopped", timeout=120_000)
+    [copied] = (isolated_home / "fastai-notebooks").rglob("mine.ipynb")
+    assert copied.read_text() == '{"cells": ["mine"]}\n'
+
+
+def test_the_month_s_spending_and_the_gpu_are_shown_while_it_runs(
+    qtbot, start_app, world, sshd, course
+):
+    app = start_app()
+    instance_id = connected_with_course(app, world)
+    sshd.play_nvidia_smi("37, 3174, 15360\n")
+    home = show_home(qtbot, app)
+    assert home.month.isVisible()
+    month = home.month.text()
+    assert "This month: about $" in month and "(GPU $" in month and "disk $" in month
+    assert "console.aws.amazon.com/billing" in month  # where AWS's exact bill is
+    assert home.gpu.active  # polled while the window shows
+    home.gpu.poll()
+    card = home.cards[instance_id]
+    qtbot.waitUntil(lambda: "37 % busy" in card.values["gpu"].text(), timeout=30_000)
+    assert "3.1 of 15.0 GB memory" in card.values["gpu"].text()
+    home.hide()
+    assert not home.gpu.active  # never while hidden
+    stop(app.workspace, TaskContext())
