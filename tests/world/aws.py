@@ -85,6 +85,7 @@ from werkzeug.serving import make_server  # noqa: E402
 
 from tests.world import (  # noqa: E402
     aws_boot,
+    aws_budgets,  # noqa: F401 - moto's Budgets with the subscribers call it lacks
     aws_console,
     aws_pricing,
     aws_quotas,

@@ -206,8 +206,8 @@ class WizardDriver:
         page = self.next(PageId.STOP)
         self.settle(page)
         self.click(page.stop_button)
+        self.until(lambda: page.confirmation is not None, 30_000)  # Stop asks first
         box = page.confirmation
-        assert box is not None, "Stop asks first"
         confirm = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole)
         self.click(confirm)
         self.until(page.isComplete, 60_000)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..i18n import RetranslateMixin
+from .budget_box import BudgetBox
 
 REMIND_MINUTES = (15, 480)
 DAILY_HOURS = (1, 24)
@@ -83,6 +84,9 @@ class SettingsDialog(RetranslateMixin, QDialog):
             layout.addSpacing(8)
         layout.addWidget(self.stop_on_logout)
         layout.addWidget(self.logout_help)
+        layout.addSpacing(8)
+        self.budget = BudgetBox(context, self)
+        layout.addWidget(self.budget)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate()

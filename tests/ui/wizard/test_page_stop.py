@@ -29,9 +29,11 @@ def test_stop_after_the_confirmation_leaves_the_instance_stopped_not_terminated(
     info = launch(ws, TaskContext())
     page = stop_page(qtbot, aws_context)
     assert f"{info.instance_id} (g4dn.xlarge) is running" in page.state.text()
+    assert "stay there while it is stopped" in page.work.text()
     assert not page.isComplete() and not page.come_back.isVisible()
 
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.confirmation is not None, timeout=20_000)
     box = page.confirmation
     assert "The disk keeps everything" in box.informativeText()
     assert "your notebooks" in box.informativeText()
@@ -53,6 +55,7 @@ def test_cancelling_the_confirmation_keeps_the_instance_running(qtbot, aws_conte
     info = launch(ws, TaskContext())
     page = stop_page(qtbot, aws_context)
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.confirmation is not None, timeout=20_000)
     # No price known: it still says that the disk is billed.
     assert "The disk is still billed while stopped." in page.confirmation.informativeText()
     page.confirmation.reject()

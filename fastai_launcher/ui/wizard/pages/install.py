@@ -8,6 +8,7 @@ from functools import partial
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from ....flow.install import SANDBOX, install_recipe, offered_recipes
+from ....flow.instances import work_folder
 from ....flow.jupyter import ensure_jupyter
 from ...context import AppContext
 from ...widgets.browser import open_jupyter_in_browser
@@ -40,6 +41,7 @@ class InstallPage(StepPage):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         self.status = label(self.body, "install_status")
+        self.work = label(self.body, "work")
         self.log = LogView(self.body)
         self.relay = LineRelay(self)
         self.relay.line.connect(self.log.append_line)
@@ -47,6 +49,7 @@ class InstallPage(StepPage):
         self.column.addLayout(form)
         self.column.addLayout(buttons)
         self.column.addWidget(self.status)
+        self.column.addWidget(self.work)
         self.column.addWidget(self.log, 1)
         self.jupyter_url: str | None = None
         self.retranslate()
@@ -98,6 +101,13 @@ class InstallPage(StepPage):
             self.status.setText(self.tr("Installed. Open Jupyter to start working."))
         else:
             self.status.setText(self.tr("Not installed yet."))
+        self.work.setText(
+            self.tr(
+                "Your notebooks will be on the instance's disk, in {folder} (and "
+                "~/my-work): they stay there while it is stopped, but a running kernel's "
+                "variables are lost when it stops. Download them from the home screen."
+            ).format(folder=work_folder(self.ws))
+        )
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Install fastai and open Jupyter"))

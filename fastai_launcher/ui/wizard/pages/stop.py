@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from ....core.money import PriceQuote
-from ....flow.instances import priced_instance
+from ....flow.instances import changed_work, priced_instance, work_folder
 from ....flow.lifecycle import stop
+from ....flow.notebooks import download_notebooks
 from ...context import AppContext
 from ...widgets.step_page import StepPage, label
 from ...widgets.stop_dialog import confirm_stop, disk_costs
@@ -34,7 +35,9 @@ class StopPage(StepPage):
         row.addWidget(self.stop_button)
         row.addStretch(1)
         self.come_back = label(self.body, "come_back")
+        self.work = label(self.body, "work")
         self.column.addWidget(self.intro)
+        self.column.addWidget(self.work)
         self.column.addWidget(self.state)
         self.column.addLayout(row)
         self.column.addWidget(self.come_back)
@@ -53,8 +56,31 @@ class StopPage(StepPage):
         self.instance, self.quote = looked
 
     def confirm_stop(self) -> None:
+        """How many notebooks changed (when connected), then ask, offering to download
+        them first."""
+        instance_id = self.instance.instance_id if self.instance is not None else ""
+        self.run_step(
+            partial(changed_work, instance_id=instance_id),
+            self._ask,
+            on_error=lambda _error: self._ask(0),
+            progress=False,
+            name="count changed notebooks",
+        )
+
+    def _ask(self, changed: int) -> None:
         line = self.instance.instance_id if self.instance is not None else self.tr("your instance")
-        self.confirmation = confirm_stop(self, line, self.stop, costs=disk_costs(self.quote))
+        self.confirmation = confirm_stop(
+            self,
+            line,
+            self.stop,
+            costs=disk_costs(self.quote),
+            changed_notebooks=changed,
+            on_download_first=self.download_then_stop,
+        )
+
+    def download_then_stop(self) -> None:
+        self.stop_button.setEnabled(False)
+        self.run_step(download_notebooks, lambda _result: self.stop(), name="download")
 
     def stop(self) -> None:
         self.stop_button.setEnabled(False)
@@ -103,6 +129,13 @@ class StopPage(StepPage):
             )
         )
         self.stop_button.setText(self.tr("Stop the instance"))
+        self.work.setText(
+            self.tr(
+                "Your notebooks are on the instance's disk, in {folder} (and ~/my-work): "
+                "they stay there while it is stopped, but a running kernel's variables are "
+                "lost when it stops."
+            ).format(folder=work_folder(self.ws))
+        )
         self.come_back.setText(
             self.tr(
                 "Stopped. To work again, start this app: its home screen has Open Jupyter, "
