@@ -4,16 +4,18 @@ Stop only after the user confirms."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import timedelta
 
 import requests
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from fastai_launcher.core.money import cost_of_running, usd
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow.browser_signin import sign_in_with_browser
-from fastai_launcher.flow.connect import connect
+from fastai_launcher.flow.connect import add_ssh_config, connect
 from fastai_launcher.flow.install import install
 from fastai_launcher.flow.instances import InstanceAction
 from fastai_launcher.flow.launch import launch
@@ -299,3 +301,42 @@ def test_the_month_s_spending_and_the_gpu_are_shown_while_it_runs(
     home.hide()
     assert not home.gpu.active  # never while hidden
     stop(app.workspace, TaskContext())
+
+
+def test_open_in_vs_code_shows_only_where_vs_code_is_and_uses_the_pinned_host(
+    qtbot, start_app, world, sshd, course, tmp_path, monkeypatch, browser
+):
+    app = start_app()
+    instance_id = connected_with_course(app, world)
+    home = show_home(qtbot, app)
+    card = home.cards[instance_id]
+    assert not card.vscode_action.isVisible()  # no VS Code here
+    add_ssh_config(app.workspace, TaskContext())  # the pinned `Host fastai` entry
+    # VS Code cannot run here: a stand-in `code` on the PATH says it is installed.
+    (tmp_path / "code").write_text("#!/bin/sh\nexit 0\n")
+    (tmp_path / "code").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
+    home.refresh()
+    qtbot.waitUntil(lambda: home.refresh_task.done, timeout=20_000)
+    assert card.vscode_action.isVisible()
+    opened: list[str] = []
+    catcher = UrlRecorder(opened)
+    QDesktopServices.setUrlHandler("vscode", catcher, "open")
+    try:
+        card.vscode_action.trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("vscode")
+    assert opened == [
+        f"vscode://vscode-remote/ssh-remote+fastai/home/{sshd.user}/{course.notebooks}"
+    ]
+    stop(app.workspace, TaskContext())
+
+
+class UrlRecorder(QObject):
+    def __init__(self, opened: list[str]) -> None:
+        super().__init__()
+        self.opened = opened
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
