@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ..context import AppContext
@@ -22,6 +22,10 @@ log = logging.getLogger("fastai_launcher.ui")
 
 
 class MainWindow(RetranslateMixin, QMainWindow):
+    #: Ctrl+Q: quit as the tray's Quit does (it asks first
+    #: while the instance runs).
+    quit_requested = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -40,7 +44,29 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.resize(860, 660)
         if context.progress.setup_done:
             self.show_home()
+        self.shortcuts: dict[str, QAction] = {}
+        QTimer.singleShot(0, self, self._add_shortcuts)  # after the first paint
         self.retranslate()
+
+    def _add_shortcuts(self) -> None:
+        """F5 looks again (the home view, or the wizard's page); Ctrl+Q quits."""
+        for name, key, slot in (
+            ("refresh", "F5", self.refresh),
+            ("quit", "Ctrl+Q", self.quit_requested.emit),  # Cmd+Q on macOS
+        ):
+            action = QAction(self)
+            action.setObjectName(f"{name}_shortcut")
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.shortcuts[name] = action
+
+    def refresh(self) -> None:
+        if self.home is not None and self.home.isVisible():
+            self.home.refresh()
+        else:
+            self.wizard.refresh_page()
 
     def retranslate(self) -> None:
         self.setWindowTitle(

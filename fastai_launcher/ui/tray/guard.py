@@ -129,6 +129,7 @@ class InstanceGuard(QObject):
         self.window.close_guard = self.allow_close
         self.context.notify = self.notify
         self.tray.settings_clicked.connect(self.window.show_settings)
+        self.window.quit_requested.connect(self.request_quit)
         app.commitDataRequest.connect(self.commit_data)
 
     def start(self) -> None:

@@ -182,6 +182,12 @@ class LauncherWizard(RetranslateMixin, QWizard):
         except ProgressNotSaved as failed:  # said at start-up; the page works all the same
             log.warning("the page reached was not saved: %s", failed)
 
+    def refresh_page(self) -> None:
+        """F5: the current page looks again at what it shows."""
+        page = self.currentPage()
+        if isinstance(page, StepPage) and not page.busy:
+            page.initializePage()
+
     def done(self, result: int) -> None:
         # QDialog.done() would hide the wizard and leave an empty main window.
         if result == int(QWizard.DialogCode.Accepted):

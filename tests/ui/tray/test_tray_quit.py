@@ -231,3 +231,17 @@ def test_stop_on_logout_stops_without_asking(make_setup, qtbot, interaction):
     assert QApplication.activeModalWidget() is None
     assert setup.state() in ("stopping", "stopped")
     qtbot.waitUntil(lambda: setup.state() == "stopped", timeout=10_000)
+
+
+def test_ctrl_q_quits_as_the_tray_does_and_f5_looks_again(make_setup, qtbot):
+    setup = make_setup()
+    window = setup.window
+    window.show()
+    qtbot.waitUntil(lambda: "quit" in window.shortcuts, timeout=5_000)
+    quit_key = window.shortcuts["quit"].shortcut().toString()
+    assert quit_key == "Ctrl+Q"
+    window.shortcuts["quit"].trigger()  # what the key does
+    box = dialog(qtbot, "quit_dialog")  # it asks first: the instance runs
+    press(qtbot, box, "cancel")
+    assert setup.quits == []
+    assert window.shortcuts["refresh"].shortcut().toString() == "F5"
