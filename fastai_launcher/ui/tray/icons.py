@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from ..app.application import app_icon
 
 SIZES = (16, 22, 24, 32, 48, 64)
+#: Screens of 1 and 2 physical pixels a logical one (a 1.5 screen scales the 2 down).
+RATIOS = (1.0, 2.0)
 
 
 class TrayState(Enum):
@@ -60,14 +62,18 @@ def _badge(painter: QPainter, size: int, state: TrayState) -> None:
         painter.drawEllipse(inner)
 
 
-def tray_pixmap(state: TrayState, size: int) -> QPixmap:
-    base = app_icon().pixmap(size, size)
-    pixmap = QPixmap(size, size)
+def tray_pixmap(state: TrayState, size: int, ratio: float = 1.0) -> QPixmap:
+    """The icon at `size` logical pixels, drawn for a screen of `ratio` physical pixels
+    a logical one (2 on a high-density screen: crisp, not scaled up)."""
+    physical = round(size * ratio)
+    base = app_icon().pixmap(QSize(size, size), ratio)
+    pixmap = QPixmap(physical, physical)
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     if state is TrayState.STOPPED:
         painter.setOpacity(0.55)
-    painter.drawPixmap(0, 0, base)
+    painter.drawPixmap(QRectF(0, 0, size, size), base, QRectF(base.rect()))
     painter.setOpacity(1.0)
     _badge(painter, size, state)
     painter.end()
@@ -81,7 +87,8 @@ def tray_icon(state: TrayState) -> QIcon:
     icon = _cache.get(state)
     if icon is None:
         icon = QIcon()
-        for size in SIZES:
-            icon.addPixmap(tray_pixmap(state, size))
+        for ratio in RATIOS:
+            for size in SIZES:
+                icon.addPixmap(tray_pixmap(state, size, ratio))
         _cache[state] = icon
     return icon

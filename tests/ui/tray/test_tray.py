@@ -212,3 +212,16 @@ def test_the_tooltip_adds_the_month_s_spending_and_the_menu_offers_the_download(
     press(qtbot, dialog(qtbot, "stop_dialog"), "stop")
     qtbot.waitUntil(lambda: setup.guard.status.state == "stopped", timeout=10_000)
     assert not tray.download.isEnabled()
+
+
+def test_the_tray_icon_is_drawn_for_high_density_screens_not_scaled_up():
+    from PySide6.QtCore import QSize
+
+    from fastai_launcher.ui.tray.icons import tray_icon
+
+    for state in TrayState:
+        sharp = tray_icon(state).pixmap(QSize(22, 22), 2.0)
+        assert sharp.devicePixelRatio() == 2.0
+        assert (sharp.width(), sharp.height()) == (44, 44)  # 44 physical pixels, drawn so
+        plain = tray_pixmap(state, 22)
+        assert plain.devicePixelRatio() == 1.0 and plain.width() == 22
