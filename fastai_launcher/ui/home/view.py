@@ -485,9 +485,9 @@ class HomeView(RetranslateMixin, QWidget):
                 "you are done: a running machine costs money every hour."
             )
         )
-        self.refresh_button.setText(self.tr("Refresh"))
-        self.settings_button.setText(self.tr("Reminders…"))
-        self.setup_button.setText(self.tr("Set up again / change settings"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.settings_button.setText(self.tr("Re&minders…"))
+        self.setup_button.setText(self.tr("Set &up again / change settings"))
         self.status.setText(self._status_text())
         self._describe_month()
         for card in self.cards.values():

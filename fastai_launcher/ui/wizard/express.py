@@ -310,7 +310,7 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
                 self.context.settings.autostop_minutes,
             )
         )
-        self.start_button.setText(self.tr("Set up and open Jupyter"))
+        self.start_button.setText(self.tr("Set &up and open Jupyter"))
         self.start_button.setAccessibleName(
             self.tr("Set up everything that is left and open Jupyter")
         )

@@ -158,7 +158,7 @@ class ConnectPage(StepPage):
         connected = connection is not None
         for widget in (self.identity_box, self.tunnel_box, self.terminal_box):
             widget.setVisible(connected)
-        self.connect_button.setText(self.tr("Connect again") if connected else self.tr("Connect"))
+        self.connect_button.setText(self.tr("&Connect again") if connected else self.tr("&Connect"))
         if connection is None:
             return
         how = {
@@ -207,6 +207,6 @@ class ConnectPage(StepPage):
         self.identity_box.setTitle(self.tr("The instance's identity"))
         self.tunnel_box.setTitle(self.tr("Tunnel"))
         self.terminal_box.setTitle(self.tr("For a terminal (optional)"))
-        self.copy_button.setText(self.tr("Copy the ssh command"))
-        self.config_button.setText(self.tr("Add to ~/.ssh/config"))
+        self.copy_button.setText(self.tr("Co&py the ssh command"))
+        self.config_button.setText(self.tr("A&dd to ~/.ssh/config"))
         self._describe()

@@ -86,9 +86,9 @@ class InstallPage(StepPage):
         self.open_button.setEnabled(done and not busy)
         self.recipe.setEnabled(not busy)
         self.install_button.setText(
-            self.tr("Update the course")
+            self.tr("&Update the course")
             if done
-            else self.tr("Install (or resume the installation)")
+            else self.tr("&Install (or resume the installation)")
         )
         if busy:
             self.status.setText(
@@ -127,7 +127,7 @@ class InstallPage(StepPage):
         for index in range(self.recipe.count()):
             recipe_id = str(self.recipe.itemData(index))
             self.recipe.setItemText(index, titles.get(recipe_id, recipe_id))
-        self.open_button.setText(self.tr("Open Jupyter"))
+        self.open_button.setText(self.tr("&Open Jupyter"))
         self.open_button.setAccessibleName(self.tr("Open Jupyter in the browser"))
         self.log.setAccessibleName(self.tr("Installation log"))
         self._describe()

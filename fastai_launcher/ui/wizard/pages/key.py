@@ -171,7 +171,7 @@ class KeyPage(StepPage):
         self.generate.setText(self.tr("Make a key for this app (recommended)"))
         self.use_existing.setText(self.tr("Use one of my keys in ~/.ssh"))
         self.existing.setAccessibleName(self.tr("Your SSH keys"))
-        self.import_button.setText(self.tr("Prepare the key and import it into AWS"))
+        self.import_button.setText(self.tr("&Prepare the key and import it into AWS"))
         self.result_box.setTitle(self.tr("Your key"))
         self.private_warning.setText(
             self.tr(

@@ -312,7 +312,7 @@ class LaunchPage(StepPage):
                 ).format(value=int(status.value), needed=status.needed, request=waiting)
             )
         if info is None:
-            self.launch_button.setText(self.tr("Launch"))
+            self.launch_button.setText(self.tr("&Launch"))
             self.state.setText("")
         else:
             from_state = {

@@ -197,7 +197,7 @@ class QuotaPage(StepPage):
             )
         )
         self.quota_box.setTitle(self.tr("Your GPU quota"))
-        self.refresh_button.setText(self.tr("Check again"))
+        self.refresh_button.setText(self.tr("Check &again"))
         self.meanwhile.setText(
             self.tr(
                 "While AWS decides, go on to the SSH key (Next), as the guide says. "

@@ -508,7 +508,7 @@ class SignInPage(StepPage):
         )
         self.other_ways.setText(self.tr("&Other ways to sign in: an access key or an AWS profile"))
         self.account_box.setTitle(self.tr("No AWS account yet?"))
-        self.open_sign_up.setText(self.tr("Create an AWS account"))
+        self.open_sign_up.setText(self.tr("Create an AWS &account"))
         self.sign_up_warning.setText(
             self.tr(
                 "Signing up asks for a credit card: the instance's use is billed to it "
@@ -540,6 +540,6 @@ class SignInPage(StepPage):
                 "and the machine all belong to this region."
             )
         )
-        self.validate.setText(self.tr("Sign in and check"))
+        self.validate.setText(self.tr("Sign in and c&heck"))
         self._name_regions()
         self._describe()

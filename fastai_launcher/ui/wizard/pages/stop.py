@@ -128,7 +128,7 @@ class StopPage(StepPage):
                 "never does that."
             )
         )
-        self.stop_button.setText(self.tr("Stop the instance"))
+        self.stop_button.setText(self.tr("&Stop the instance"))
         self.work.setText(
             self.tr(
                 "Your notebooks are on the instance's disk, in {folder} (and ~/my-work): "
