@@ -95,6 +95,27 @@ def look_up_price(
     return price(region, instance_type, volume_gb)
 
 
+@dataclass(frozen=True)
+class RegionPrice:
+    """The price where the user will launch: the region the sign-in will suggest."""
+
+    region: str
+    region_name: Text
+    quote: PriceQuote | None
+
+
+def suggested_price(ws: Workspace, ctx: TaskContext, price: PriceFn, language: str) -> RegionPrice:
+    """The saved type's price in the region the user will get (saved, the profile's,
+    else Seoul for Korean and Oregon otherwise), with that region's name."""
+    from ..aws.regions import region_name
+    from .signin import suggested_region
+
+    ctx.check()
+    region = suggested_region(ws, language)
+    quote = price(region, ws.progress.instance_type, ws.progress.volume_gb)
+    return RegionPrice(region, region_name(region), quote)
+
+
 def app_instances(
     ws: Workspace, ctx: TaskContext, on_answer: Callable[[Mapping[str, Any]], None] | None = None
 ) -> tuple[InstanceInfo | None, list[InstanceInfo]]:

@@ -14,8 +14,6 @@ from ..flow.instances import PriceFn
 from .i18n import Translators
 from .tasks import TaskRunner
 
-DEFAULT_REGION = "us-east-1"
-
 log = logging.getLogger("fastai_launcher.ui")
 
 

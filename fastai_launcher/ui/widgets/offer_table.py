@@ -44,7 +44,9 @@ class OfferTable(QTableWidget):
                 f"{gpu.gpu_count} × {gpu.gpu_model} ({gpu.gpu_memory_gib:g} GiB)",
                 str(gpu.vcpus),
                 f"{gpu.memory_gib:g} GiB",
-                usd(offer.price.hourly_usd) if offer.price else "?",
+                usd(offer.price.hourly_usd)
+                if offer.price
+                else QCoreApplication.translate("OfferTable", "no price known"),
             ]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)

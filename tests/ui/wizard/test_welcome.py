@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from datetime import date
 
@@ -61,7 +62,7 @@ def test_it_shows_running_and_stopped_cost_and_explains_stop_versus_terminate(
 
     def provider(region, instance_type, volume_gb):
         calls.append(((region, instance_type, volume_gb), threading.get_ident()))
-        return QUOTE
+        return dataclasses.replace(QUOTE, region=region)
 
     page = make_page(qtbot, launcher_context, provider)
     cost = page.cost.text()
@@ -70,13 +71,14 @@ def test_it_shows_running_and_stopped_cost_and_explains_stop_versus_terminate(
     assert "a 3-hour lesson about $1.62" in cost
     assert "a day, it costs $12.94" in cost
     assert "<b>$6.00 a month</b>" in cost
-    assert "g4dn.xlarge" in cost and "us-east-1" in cost and "75 GB" in cost
+    # The region the sign-in will suggest (Oregon for an English system), by its name.
+    assert "g4dn.xlarge" in cost and "US West (Oregon) (us-west-2)" in cost and "75 GB" in cost
     assert "table shipped with this app (2026-11-01)" in cost
     note = page.stop_note.text()
     assert "Stopping keeps the disk" in note and "terminating deletes everything" in note
     assert "never terminates" in note
-    # the default instance in the default region, looked up off the GUI thread
-    assert [args for args, _ in calls] == [("us-east-1", "g4dn.xlarge", 75)]
+    # the default instance in the suggested region, looked up off the GUI thread
+    assert [args for args, _ in calls] == [("us-west-2", "g4dn.xlarge", 75)]
     assert calls[0][1] != threading.get_ident()
 
 

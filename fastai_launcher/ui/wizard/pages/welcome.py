@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from ....core.errors import LauncherError
 from ....core.money import PriceQuote, cost_of_running, usd
-from ....core.text import QT_TRANSLATE_NOOP, text
-from ....flow.instances import look_up_price
-from ...context import DEFAULT_REGION, AppContext
+from ....core.text import QT_TRANSLATE_NOOP, Text, text
+from ....flow.instances import RegionPrice, suggested_price
+from ...context import AppContext
 from ...i18n import LANGUAGE_NAMES, LANGUAGES, RetranslateMixin, translate
 from ...tasks import TaskHandle
 from ..express import ExpressPanel, returning_user
@@ -86,7 +86,8 @@ class WelcomePage(RetranslateMixin, QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.quote: PriceQuote | LauncherError | None = None
-        self.price_task: TaskHandle[PriceQuote | None] | None = None
+        self.region_name: Text | None = None  # the suggested region's, once looked up
+        self.price_task: TaskHandle[RegionPrice] | None = None
         self.price_pending = context.price_quote is not None
         self.retranslate()
         # After the window is up: the lookup may import boto3, which start-up must not wait for.
@@ -96,23 +97,23 @@ class WelcomePage(RetranslateMixin, QWizardPage):
         provider = self.context.price_quote
         if provider is None:
             return
-        region = self.context.progress.region or DEFAULT_REGION
-        instance_type = self.context.progress.instance_type
-        volume_gb = self.context.progress.volume_gb
         self.price_task = self.context.runner.run(
             partial(
-                look_up_price,
+                suggested_price,
+                self.context.flow,
                 price=provider,
-                region=region,
-                instance_type=instance_type,
-                volume_gb=volume_gb,
+                language=self.context.translators.language,
             ),
-            on_result=self._show_quote,
+            on_result=self._show_region_price,
             on_error=self._show_quote,
             timeout=60,
             owner=self,
             name="price",
         )
+
+    def _show_region_price(self, found: RegionPrice) -> None:
+        self.region_name = found.region_name
+        self._show_quote(found.quote)
 
     def _show_quote(self, quote: PriceQuote | LauncherError | None) -> None:
         if isinstance(quote, LauncherError):
@@ -167,6 +168,10 @@ class WelcomePage(RetranslateMixin, QWizardPage):
             )
         )
 
+    def _region_words(self, code: str) -> str:
+        name = self.region_name
+        return f"{name.render(translate)} ({code})" if name is not None else code
+
     def _cost_text(self) -> str:
         quote = self.quote
         if quote is None and self.price_pending:
@@ -190,7 +195,7 @@ class WelcomePage(RetranslateMixin, QWizardPage):
             ),
             instance_type=html.escape(quote.instance_type),
             volume_gb=quote.volume_gb,
-            region=html.escape(quote.region),
+            region=html.escape(self._region_words(quote.region)),
             hourly=usd(quote.running_hourly_usd),
             lesson_hours=LESSON_HOURS,
             lesson=usd(cost_of_running(quote.running_hourly_usd, LESSON_HOURS * 3600)),
