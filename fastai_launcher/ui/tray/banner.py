@@ -23,11 +23,7 @@ from ..widgets.instance_words import (
     reminder_title,
     running_line,
 )
-
-_STYLE = {
-    False: "QFrame#reminder_banner { background: #fff4d6; border: 1px solid #e0b44c; }",
-    True: "QFrame#reminder_banner { background: #ffe1de; border: 2px solid #d0342c; }",
-}
+from ..widgets.style import Tone, banner_style
 
 
 def _label(parent: QWidget, name: str) -> QLabel:
@@ -145,7 +141,8 @@ class ReminderBanner(RetranslateMixin, QFrame):
         )
 
     def _set_loud(self, loud: bool) -> None:
-        self.setStyleSheet(_STYLE[loud])
+        tone = Tone.DANGER if loud else Tone.CAUTION
+        self.setStyleSheet(banner_style("reminder_banner", tone, self.palette(), 2 if loud else 1))
 
     def _dismiss_hint(self) -> None:
         self.show_hint(False)

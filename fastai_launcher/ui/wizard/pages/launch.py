@@ -39,6 +39,7 @@ from ...tasks import TaskHandle
 from ...widgets.offer_table import OfferTable
 from ...widgets.step_page import StepPage, label
 from ...widgets.stop_dialog import offer_stop, said
+from ...widgets.style import Tone, colour_text
 
 log = logging.getLogger("fastai_launcher.ui")
 
@@ -107,7 +108,7 @@ class LaunchPage(StepPage):
 
         self.cost = label(self.body, "cost", rich=True)
         self.quota = label(self.body, "quota_wait")
-        self.quota.setStyleSheet("color: #8a4b00;")
+        colour_text(self.quota, Tone.CAUTION)
         self.check_quota = QPushButton(self.body)
         self.check_quota.setObjectName("check_quota")
         self.check_quota.clicked.connect(self._recheck_quota)

@@ -47,6 +47,7 @@ from ...context import AppContext
 from ...i18n import translate
 from ...widgets.browser import UrlOpener
 from ...widgets.step_page import StepPage, label
+from ...widgets.style import Tone, colour_text
 from ..express import ExpressPanel
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ class SignInPage(StepPage):
         self.validate.clicked.connect(self.sign_in)
         self.result = label(self.body, "result")
         self.refusal = label(self.body, "root_refusal")
-        self.refusal.setStyleSheet("color: #b00020;")
+        colour_text(self.refusal, Tone.DANGER)
         self.refusal.hide()
         self.session_note = label(self.body, "session_note")
         self.session_note.hide()
