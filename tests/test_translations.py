@@ -4,6 +4,7 @@ and the shipped .qm files are built from the committed .ts files. The Korean
 follows i18n/GLOSSARY.md: no stray English, 종료 only for terminate, no particle
 that a placeholder's value could make wrong."""
 
+import ast
 import re
 import subprocess
 import sys
@@ -229,3 +230,47 @@ def test_korean_readme_avoids_the_words_the_glossary_replaces():
         f"{word!r} (use {korean})" for word, korean in _glossary_avoided_words() if word in readme
     ]
     assert not bad, "README.ko.md: " + ", ".join(bad)
+
+
+def _translating_wrappers(tree: ast.Module) -> set[str]:
+    """Module functions like `def _tr(source): return QCoreApplication.translate(CTX, source)`:
+    pyside6-lupdate cannot see the strings passed to them."""
+    wrappers = set()
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        params = {arg.arg for arg in node.args.args}
+        for call in ast.walk(node):
+            if (
+                isinstance(call, ast.Call)
+                and getattr(call.func, "attr", getattr(call.func, "id", None)) == "translate"
+                and len(call.args) >= 2
+                and isinstance(call.args[1], ast.Name)
+                and call.args[1].id in params
+            ):
+                wrappers.add(node.name)
+    return wrappers
+
+
+def test_every_string_given_to_a_translating_helper_reaches_the_translators():
+    """`tr(variable)` is invisible to pyside6-lupdate (DESIGN.md): a helper such as
+    `_tr(source)` hides its strings, and Korean users see them in English."""
+    sources = {
+        message.findtext("source")
+        for message in ET.parse(ROOT / "i18n" / "fastai_launcher_en.ts").getroot().iter("message")
+    }
+    hidden = []
+    for path in sorted((ROOT / "fastai_launcher").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = _translating_wrappers(tree)
+        for call in ast.walk(tree):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.func.id in wrappers
+                and call.args
+                and isinstance(call.args[0], ast.Constant)
+                and call.args[0].value not in sources
+            ):
+                hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}: {call.args[0].value!r}")
+    assert not hidden, f"{len(hidden)} string(s) never reach the .ts files:\n" + "\n".join(hidden)
