@@ -567,11 +567,11 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>The app could not save its progress to {path}: {reason}. The disk may be full or read-only.</source>
-            <translation type="unfinished" />
+            <translation>앱이 진행 상황을 저장하지 못했습니다({path}): {reason}. 디스크가 가득 찼거나 읽기 전용일 수 있습니다.</translation>
         </message>
         <message>
             <source>Free some space on this computer (or make the folder writable), then try again. Until then the app may not remember this step after it closes.</source>
-            <translation type="unfinished" />
+            <translation>이 컴퓨터의 디스크 공간을 확보하거나 폴더에 쓰기 권한을 준 뒤 다시 시도하세요. 그전까지는 앱을 닫으면 이 단계를 기억하지 못할 수 있습니다.</translation>
         </message>
         <message>
             <source>This took too long and was stopped.</source>
@@ -594,7 +594,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Looking up the regions and GPU types…</source>
-            <translation type="unfinished" />
+            <translation>리전과 GPU 유형을 찾는 중…</translation>
         </message>
         <message>
             <source>{price} an hour</source>
@@ -687,7 +687,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>The setup was cancelled after the instance was launched.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스를 시작한 뒤에 설정이 취소되었습니다.</translation>
         </message>
     </context>
     <context>
@@ -774,7 +774,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>AWS is stopping the instance {instance}.</source>
-            <translation type="unfinished" />
+            <translation>AWS가 인스턴스({instance})를 중지하는 중입니다.</translation>
         </message>
         <message>
             <source>Stopping the instance</source>
@@ -963,15 +963,15 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <name>HostKeyDialog</name>
         <message>
             <source>Check the instance's identity</source>
-            <translation type="unfinished">인스턴스의 신원 확인</translation>
+            <translation>인스턴스의 신원 확인</translation>
         </message>
         <message>
             <source>&amp;Trust this fingerprint and connect</source>
-            <translation type="unfinished" />
+            <translation>이 지문을 믿고 접속(&amp;T)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">취소</translation>
+            <translation>취소</translation>
         </message>
     </context>
     <context>
@@ -986,15 +986,15 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Its console did not list its keys, so the app cannot compare them for you. Connect only if you launched this instance yourself a few minutes ago and your network is one you trust (not a public Wi-Fi).</source>
-            <translation type="unfinished" />
+            <translation>인스턴스의 콘솔에 키가 나오지 않아 앱이 대신 비교할 수 없습니다. 몇 분 전에 직접 시작한 인스턴스이고, 믿을 수 있는 네트워크(공용 Wi-Fi가 아닌 곳)에 있을 때만 접속하세요.</translation>
         </message>
         <message>
             <source>Do not connect. Stop the instance now (the app offers it) and try again later from another network.</source>
-            <translation type="unfinished" />
+            <translation>접속하지 마세요. 지금 인스턴스를 중지하고(앱이 중지를 제안합니다) 나중에 다른 네트워크에서 다시 시도하세요.</translation>
         </message>
         <message>
             <source>Reading the instance's identity from its console (at most {minutes} min; then you are asked to confirm it)</source>
-            <translation type="unfinished" />
+            <translation>인스턴스 콘솔에서 신원 정보를 읽는 중(최대 {minutes}분, 그 뒤에는 직접 확인해 달라고 요청합니다)</translation>
         </message>
         <message>
             <source>The instance at {host}:{port} does not answer SSH yet.</source>
@@ -1524,7 +1524,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>The launch was cancelled after the instance was created.</source>
-            <translation type="unfinished" />
+            <translation>인스턴스를 만든 뒤에 시작이 취소되었습니다.</translation>
         </message>
         <message>
             <source>Deep Learning AMI: {name} ({image})</source>
@@ -2243,7 +2243,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>StopPage</name>
         <message>
             <source>your instance</source>
-            <translation type="unfinished" />
+            <translation>내 인스턴스</translation>
         </message>
         <message>
             <source>starting up</source>
