@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -132,11 +133,27 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         self.status = label(self, "express_status")
+        # One small choice after sign-in: everything with these choices, or step by
+        # step (Next); the choices themselves are folded until asked for.
+        self.summary = label(self, "express_summary")
+        self.choices_toggle = QToolButton(self)
+        self.choices_toggle.setObjectName("express_choices_toggle")
+        self.choices_toggle.setCheckable(True)
+        self.choices_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.choices_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.choices_toggle.toggled.connect(self._fold_choices)
+        self.choices_box = QWidget(self)
+        self.choices_box.setLayout(form)
+        self.choices_box.hide()
+        self.step_by_step = label(self, "express_step_by_step")
         column = QVBoxLayout(self)
         column.addWidget(self.intro)
-        column.addLayout(form)
         column.addLayout(buttons)
+        column.addWidget(self.summary)
+        column.addWidget(self.choices_toggle)
+        column.addWidget(self.choices_box)
         column.addWidget(self.status)
+        column.addWidget(self.step_by_step)
         self._options: ExpressOptions | None = None
         self.run.changed.connect(self.refresh)
         if parent is not None:
@@ -202,6 +219,12 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
         self.start_button.setEnabled(not running and known)
         self.cancel_button.setVisible(running)
         self._describe()
+
+    def _fold_choices(self, open_: bool) -> None:
+        self.choices_box.setVisible(open_)
+        self.choices_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow
+        )
 
     def _scroll_into_view(self) -> None:
         widget = self.parentWidget()
@@ -287,15 +310,31 @@ class ExpressPanel(RetranslateMixin, QGroupBox):
             lines.append(self.tr("Looking up the regions and prices…"))
         self.status.setText("\n".join(lines))
         self.status.setVisible(bool(lines))
+        self.summary.setText(self._summary())
+
+    def _summary(self) -> str:
+        """The choices in one line (folded below)."""
+        if self._options is None:
+            return ""
+        parts = [
+            self.instance_type.currentText() or str(self.instance_type.currentData() or ""),
+            self.recipe.currentText(),
+            self.autostop.text() if self.autostop.isChecked() else self.tr("no idle auto-stop"),
+        ]
+        return self.tr("With: {choices}").format(choices="; ".join(p for p in parts if p))
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Quick setup"))
+        self.setTitle(self.tr("Set everything up for me"))
         self.intro.setText(
             self.tr(
-                "Let the app do every remaining step with these choices: ask for the GPU "
-                "quota if needed, make the key, launch, connect, install the course and open "
-                "Jupyter in your browser. You can follow it page by page and cancel at any time."
+                "The app does every remaining step: asks for the GPU quota if needed, makes "
+                "the key, launches, connects, installs the course and opens Jupyter in your "
+                "browser. You can follow it page by page and cancel at any time."
             )
+        )
+        self.choices_toggle.setText(self.tr("C&hange the choices"))
+        self.step_by_step.setText(
+            self.tr("Prefer to go step by step? Press Next: one page for each step of the guide.")
         )
         self.region_label.setText(self.tr("Region"))
         self.region.setAccessibleName(self.tr("AWS region"))
