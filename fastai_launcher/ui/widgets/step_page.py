@@ -55,9 +55,13 @@ class StepPage(RetranslateMixin, QWizardPage):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.progress_row = TaskProgress(self)
+        #: Below the scrolling body, always in sight: what a page must not hide below
+        #: the fold (the launch page's price and Launch).
+        self.footer = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
+        layout.addLayout(self.footer)
         layout.addWidget(self.progress_row)
         self.tasks: list[TaskHandle[Any]] = []
         self._shown: list[TaskHandle[Any]] = []  # the tasks the progress row follows

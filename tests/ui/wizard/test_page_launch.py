@@ -204,3 +204,17 @@ def test_after_a_cancel_the_offer_to_stop_says_when_the_idle_auto_stop_is_missin
     stop.click()
     qtbot.waitUntil(lambda: idle(page) and page.instance is not None, timeout=20_000)
     assert world_instances(aws_world)[0]["State"]["Name"] == "stopped"
+
+
+def test_the_price_and_launch_stay_in_sight_in_the_default_window(qtbot, aws_context, aws_world):
+    sign_in(aws_context.flow, aws_world.region)
+    page = launch_page(qtbot, aws_context)
+    page.resize(860, 560)  # the page's share of the default 860 x 660 window
+    qtbot.waitUntil(lambda: page.isVisible(), timeout=5_000)
+    QApplication.processEvents()
+    for widget in (page.launch_button, page.cost):
+        corner = widget.mapTo(page, widget.rect().bottomRight())
+        assert widget.isVisible() and page.rect().contains(corner), widget.objectName()
+    assert not page.options_box.isVisible()  # folded under More options
+    qtbot.mouseClick(page.more_options, Qt.MouseButton.LeftButton)
+    assert page.options_box.isVisible() and page.disk.isVisible()

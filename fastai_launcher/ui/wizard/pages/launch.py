@@ -9,7 +9,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -120,12 +121,22 @@ class LaunchPage(StepPage):
         buttons.addWidget(self.launch_button)
         buttons.addWidget(self.check_quota)
         buttons.addStretch(1)
-        for widget in (self.intro, self.image, self.types_box, self.options_box, self.cost):
+        # Disk, spot and the idle auto-stop are folded under More options.
+        self.more_options = QToolButton(self.body)
+        self.more_options.setObjectName("more_options")
+        self.more_options.setCheckable(True)
+        self.more_options.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_options.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_options.toggled.connect(self._fold_options)
+        self.options_box.hide()
+        for widget in (self.intro, self.image, self.types_box, self.more_options, self.options_box):
             self.column.addWidget(widget)
-        self.column.addWidget(self.quota)
-        self.column.addLayout(buttons)
         self.column.addWidget(self.state)
         self.column.addStretch(1)
+        # The price and Launch stay in sight at the bottom, at any window size.
+        for widget in (self.cost, self.quota):
+            self.footer.addWidget(widget)
+        self.footer.addLayout(buttons)
         self.quota_timer = QTimer(self)
         self.quota_timer.setInterval(QUOTA_RECHECK_S * 1000)
         self.quota_timer.timeout.connect(self._recheck_quota)
@@ -135,6 +146,10 @@ class LaunchPage(StepPage):
         self.confirmation: QMessageBox | None = None
         self.launch_task: TaskHandle[InstanceInfo] | None = None
         self.retranslate()
+
+    def _fold_options(self, open_: bool) -> None:
+        self.options_box.setVisible(open_)
+        self.more_options.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
 
     # Looking around and choosing.
 
@@ -385,6 +400,7 @@ class LaunchPage(StepPage):
         self.types_box.setTitle(self.tr("Instance type"))
         self.types.retranslate()
         self.options_box.setTitle(self.tr("Options"))
+        self.more_options.setText(self.tr("&More options: disk size, spot, idle auto-stop"))
         self.disk_label.setText(self.tr("&Disk size"))
         self.spot.setText(self.tr("Spot instance: cheaper, but AWS may stop it at any time"))
         self.autostop.setText(self.tr("Stop by itself when idle (recommended)"))
