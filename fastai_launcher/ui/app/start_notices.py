@@ -12,34 +12,35 @@ from ...core.state import Loaded, SavedProgress
 _open: set[QMessageBox] = set()
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("StartNotices", source)
-
-
 def saved_progress_notice(loaded: Loaded[SavedProgress]) -> str | None:
     """The words for what happened to the saved progress; None when all was well."""
     kept = (
-        _tr("The damaged file is kept as {path}.").format(path=loaded.corrupt_copy)
+        QCoreApplication.translate("StartNotices", "The damaged file is kept as {path}.").format(
+            path=loaded.corrupt_copy
+        )
         if loaded.corrupt_copy
         else ""
     )
     if loaded.recovered_from is not None:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartNotices",
             "The app's saved progress was damaged. It was recovered from its last good copy "
-            "({path}): your region, sign-in and instance are remembered."
+            "({path}): your region, sign-in and instance are remembered.",
         ).format(path=loaded.recovered_from)
         return f"{text} {kept}".strip()
     if loaded.lost:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartNotices",
             "The app's saved progress was damaged and no good copy was found: it starts "
             "again from the beginning. Once you sign in, it finds your instance again by "
-            "its tag."
+            "its tag.",
         )
         return f"{text} {kept}".strip()
     if loaded.invalid:
-        return _tr(
+        return QCoreApplication.translate(
+            "StartNotices",
             "Some saved values were not ones the app allows and were reset to their "
-            "defaults: {fields}. Check them on the launch page."
+            "defaults: {fields}. Check them on the launch page.",
         ).format(fields=", ".join(loaded.invalid))
     return None
 
@@ -49,7 +50,12 @@ def tell_about_saved_progress(parent: QWidget, loaded: Loaded[SavedProgress]) ->
     words = saved_progress_notice(loaded)
     if words is None:
         return None
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Saved progress"), words, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("StartNotices", "Saved progress"),
+        words,
+        parent=parent,
+    )
     box.setObjectName("saved_progress_notice")
 
     def finished(_result: int) -> None:

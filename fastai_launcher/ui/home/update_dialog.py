@@ -12,12 +12,7 @@ from ...core.money import PriceQuote, usd
 from ...flow.course_update import CourseUpdatePlan
 from ..widgets.question import ask
 
-CTX = "UpdateDialog"
 SHOWN_FILES = 8
-
-
-def _tr(source: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CTX, source, None, n)
 
 
 def plan_words(plan: CourseUpdatePlan, quote: PriceQuote | None) -> list[str]:
@@ -25,37 +20,51 @@ def plan_words(plan: CourseUpdatePlan, quote: PriceQuote | None) -> list[str]:
     lines = []
     if plan.must_start:
         hourly = (
-            _tr("about {hourly} an hour").format(hourly=usd(quote.running_hourly_usd))
+            QCoreApplication.translate("UpdateDialog", "about {hourly} an hour").format(
+                hourly=usd(quote.running_hourly_usd)
+            )
             if quote is not None
-            else _tr("its hourly price")
+            else QCoreApplication.translate("UpdateDialog", "its hourly price")
         )
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "UpdateDialog",
                 "The instance is stopped: the update starts it first, and it costs {hourly} "
-                "from then until you stop it."
+                "from then until you stop it.",
             ).format(hourly=hourly)
         )
     if plan.kept is None:
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "UpdateDialog",
                 "Your changed and new notebooks are copied to ~/{folder} before anything "
-                "changes (which ones is known once the instance runs)."
+                "changes (which ones is known once the instance runs).",
             ).format(folder=plan.backup_folder)
         )
     elif plan.kept:
         shown = ", ".join(plan.kept[:SHOWN_FILES])
         more = len(plan.kept) - SHOWN_FILES
         if more > 0:
-            shown += " " + _tr("and %n more", more)
+            shown += " " + QCoreApplication.translate("UpdateDialog", "and %n more", None, more)
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "UpdateDialog",
                 "These changed or new notebooks of yours are copied to ~/{folder} first, "
-                "then the course is updated: {files}"
+                "then the course is updated: {files}",
             ).format(folder=plan.backup_folder, files=shown)
         )
     else:
-        lines.append(_tr("You changed no notebook of the course: nothing needs to be kept."))
-    lines.append(_tr("Nothing of yours is deleted or hidden: Jupyter shows the copies in my-work."))
+        lines.append(
+            QCoreApplication.translate(
+                "UpdateDialog", "You changed no notebook of the course: nothing needs to be kept."
+            )
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "UpdateDialog",
+            "Nothing of yours is deleted or hidden: Jupyter shows the copies in my-work.",
+        )
+    )
     return lines
 
 
@@ -69,12 +78,20 @@ def confirm_update(
     box = QMessageBox(parent)
     box.setObjectName("update_dialog")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Update the course"))
-    box.setText(_tr("Update the course on {instance}?").format(instance=plan.instance.instance_id))
+    box.setWindowTitle(QCoreApplication.translate("UpdateDialog", "Update the course"))
+    box.setText(
+        QCoreApplication.translate("UpdateDialog", "Update the course on {instance}?").format(
+            instance=plan.instance.instance_id
+        )
+    )
     box.setInformativeText("\n\n".join(plan_words(plan, quote)))
-    update = box.addButton(_tr("&Update"), QMessageBox.ButtonRole.AcceptRole)
+    update = box.addButton(
+        QCoreApplication.translate("UpdateDialog", "&Update"), QMessageBox.ButtonRole.AcceptRole
+    )
     update.setObjectName("update")
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("UpdateDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     cancel.setObjectName("cancel")
     box.setDefaultButton(update)
     box.setEscapeButton(cancel)

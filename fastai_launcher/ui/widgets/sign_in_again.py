@@ -20,10 +20,6 @@ from .browser import UrlOpener
 from .question import ask
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("SignInAgain", source)
-
-
 def offer_sign_in_and_stop(
     parent: QWidget | None,
     context: AppContext,
@@ -36,24 +32,31 @@ def offer_sign_in_and_stop(
     box = QMessageBox(parent)
     box.setObjectName("sign_in_again")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Sign in again to stop the instance"))
+    box.setWindowTitle(
+        QCoreApplication.translate("SignInAgain", "Sign in again to stop the instance")
+    )
     box.setText(
-        _tr(
-            "Your AWS sign-in has ended (it lasts up to 12 hours), so the app cannot stop {instance} yet."
-        ).format(instance=instance_id or _tr("your instance"))
+        QCoreApplication.translate(
+            "SignInAgain",
+            "Your AWS sign-in has ended (it lasts up to 12 hours), so the app cannot stop {instance} yet.",
+        ).format(instance=instance_id or QCoreApplication.translate("SignInAgain", "your instance"))
     )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "SignInAgain",
             "Sign in again in your browser and the app stops it at once. Until then it "
             "keeps running and costing; if you do nothing, its idle alarm on AWS stops "
-            "it after it has been idle for the time you chose."
+            "it after it has been idle for the time you chose.",
         )
     )
     yes = box.addButton(
-        _tr("&Sign in with your browser and stop"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("SignInAgain", "&Sign in with your browser and stop"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     yes.setObjectName("sign_in_and_stop")
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("SignInAgain", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     cancel.setObjectName("cancel")
     box.setDefaultButton(yes)
     box.setEscapeButton(cancel)

@@ -22,12 +22,6 @@ from ...core.money import PriceQuote, usd
 from ..i18n import translate
 from .question import ask
 
-CTX = "StopDialog"
-
-
-def _tr(source: str) -> str:
-    return QCoreApplication.translate(CTX, source)
-
 
 def _box(parent: QWidget | None, name: str, title: str, question: str, detail: str) -> QMessageBox:
     box = QMessageBox(parent)
@@ -40,7 +34,10 @@ def _box(parent: QWidget | None, name: str, title: str, question: str, detail: s
 
 
 def _buttons(box: QMessageBox, other: str, other_name: str) -> tuple[QPushButton, QPushButton]:
-    stop = box.addButton(_tr("&Stop the instance"), QMessageBox.ButtonRole.AcceptRole)
+    stop = box.addButton(
+        QCoreApplication.translate("StopDialog", "&Stop the instance"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     stop.setObjectName("stop")
     rest = box.addButton(other, QMessageBox.ButtonRole.RejectRole)
     rest.setObjectName(other_name)
@@ -58,8 +55,8 @@ def disk_costs(quote: PriceQuote | None) -> str | None:
     """What the stopped instance still costs, when its price is known."""
     if quote is None:
         return None
-    return _tr(
-        "The disk ({size} GB) is still billed while stopped: about {monthly} a month."
+    return QCoreApplication.translate(
+        "StopDialog", "The disk ({size} GB) is still billed while stopped: about {monthly} a month."
     ).format(size=quote.volume_gb, monthly=usd(quote.stopped_monthly_usd))
 
 
@@ -77,24 +74,32 @@ def confirm_stop(
     stopped instance still costs (the disk), when the price is known.  With
     `changed_notebooks`, a ticked box offers to download them first: then
     `on_download_first` is called instead of `on_yes` (it downloads, then stops)."""
-    keeps = _tr(
+    keeps = QCoreApplication.translate(
+        "StopDialog",
         "Jupyter and the connection close. The disk keeps everything on it: fastai, "
         "the course and your notebooks (a running kernel's variables are lost). The app "
-        "never terminates (deletes) the instance; start it again from this app."
+        "never terminates (deletes) the instance; start it again from this app.",
     )
-    detail = keeps + "\n\n" + (costs or _tr("The disk is still billed while stopped."))
+    detail = (
+        keeps
+        + "\n\n"
+        + (
+            costs
+            or QCoreApplication.translate("StopDialog", "The disk is still billed while stopped.")
+        )
+    )
     box = _box(
         parent,
         "stop_dialog",
-        _tr("Stop the instance"),
-        _tr("Stop {instance}?").format(instance=instance_line),
+        QCoreApplication.translate("StopDialog", "Stop the instance"),
+        QCoreApplication.translate("StopDialog", "Stop {instance}?").format(instance=instance_line),
         detail,
     )
-    stop, _cancel = _buttons(box, _tr("Cancel"), "cancel")
+    stop, _cancel = _buttons(box, QCoreApplication.translate("StopDialog", "Cancel"), "cancel")
     if changed_notebooks and on_download_first is not None:
         download = QCheckBox(
             QCoreApplication.translate(
-                CTX, "&Download %n changed notebook(s) to this computer first", None,
+                "StopDialog", "&Download %n changed notebook(s) to this computer first", None,
                 changed_notebooks,
             )
         )  # fmt: skip
@@ -120,15 +125,27 @@ def offer_stop(
 ) -> QMessageBox:
     """The instance `instance_id` may be running although the user did not get what
     they asked for (`why`: a cancel, a refused host key, a failed save): offer to stop it."""
-    question = _tr(
+    question = QCoreApplication.translate(
+        "StopDialog",
         "The instance {instance} may be running: it costs money while it runs. Stop it now? "
-        "(Stopping keeps it; you can start it again.)"
+        "(Stopping keeps it; you can start it again.)",
     ).format(instance=instance_id)
     lines = [why] if why else []
     if not alarm_set:
         lines.append(
-            _tr("Its idle auto-stop could not be set: if you keep it, it runs until you stop it.")
+            QCoreApplication.translate(
+                "StopDialog",
+                "Its idle auto-stop could not be set: if you keep it, it runs until you stop it.",
+            )
         )
-    box = _box(parent, "offer_stop", _tr("Stop the instance?"), question, "\n\n".join(lines))
-    stop, _keep = _buttons(box, _tr("&Keep it running"), "keep_running")
+    box = _box(
+        parent,
+        "offer_stop",
+        QCoreApplication.translate("StopDialog", "Stop the instance?"),
+        question,
+        "\n\n".join(lines),
+    )
+    stop, _keep = _buttons(
+        box, QCoreApplication.translate("StopDialog", "&Keep it running"), "keep_running"
+    )
     return ask(box, stop, on_stop, on_keep)
