@@ -42,8 +42,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("fastai_launcher.ui.wizard.express")
 
-CTX = "ExpressRun"
-
 
 class ExpressRun(QObject):
     """The app's one express run; panels and the wizard listen to its signals."""
