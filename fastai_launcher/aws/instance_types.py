@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from ..core.state import OFFERED_INSTANCE_TYPES
 from ..core.text import QT_TRANSLATE_NOOP, Text, text
 from .catalogue import translate_aws_error
 
@@ -24,18 +25,9 @@ if TYPE_CHECKING:
 CTX = "InstanceTypes"
 DEFAULT_TYPE = "g4dn.xlarge"
 GUIDE_TYPE = "p2.xlarge"
-# Single-GPU types that suit the course, cheapest first.
-STUDENT_TYPES = (
-    "g4dn.xlarge",
-    "g6.xlarge",
-    "g4dn.2xlarge",
-    "g5.xlarge",
-    "g6.2xlarge",
-    "g5.2xlarge",
-    "g6e.xlarge",
-    "p3.2xlarge",
-    GUIDE_TYPE,
-)
+#: Single-GPU types that suit the course, cheapest first (the guide's p2.xlarge last);
+#: the saved progress accepts exactly these.
+STUDENT_TYPES = OFFERED_INSTANCE_TYPES
 
 
 @dataclass(frozen=True)

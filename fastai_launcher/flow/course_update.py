@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from ..core.errors import AwsError
 from ..core.task import TaskContext
-from ..core.text import QT_TRANSLATE_NOOP, text
 from .connect import ensure_session
 from .install import install
-from .lifecycle import refresh_instance, start
+from .lifecycle import require_instance, start
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -66,7 +64,7 @@ def plan_course_update(ws: Workspace, ctx: TaskContext) -> CourseUpdatePlan:
     """What the update will do; nothing on the instance is changed."""
     from ..ssh.recipes import course_changes
 
-    info = _require(ws, ctx)
+    info = require_instance(ws, ctx)
     folder = backup_folder_name(ctx.wall_clock())
     if info.state != "running":
         return CourseUpdatePlan(info, True, None, None, (), folder)
@@ -82,23 +80,9 @@ def update_course(
     """Start the instance if it is stopped, update the course, name what was kept."""
     from ..ssh.recipes import kept_work
 
-    info = _require(ws, ctx)
+    info = require_instance(ws, ctx)
     if info.state != "running":
         start(ws, ctx)
     status = install(ws, ctx, on_line, update=True)
     kept = kept_work(ensure_session(ws, ctx), ws.recipe(), ctx)
     return CourseUpdateResult(status, kept.folder, kept.kept, kept.replaced)
-
-
-def _require(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
-    info = refresh_instance(ws, ctx)
-    if info is None:
-        raise AwsError(
-            text(
-                "Flow",
-                QT_TRANSLATE_NOOP("Flow", "The app has no instance in {region}."),
-                region=ws.region,
-            ),
-            text("Flow", QT_TRANSLATE_NOOP("Flow", "Launch one on the launch page.")),
-        )
-    return info

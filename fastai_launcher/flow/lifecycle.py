@@ -77,7 +77,8 @@ def _describe_saved(ws: Workspace, ctx: TaskContext, ec2: Any) -> InstanceInfo |
     return info
 
 
-def _require(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
+def require_instance(ws: Workspace, ctx: TaskContext) -> InstanceInfo:
+    """The app's instance as AWS sees it now, or an error saying to launch one."""
     info = refresh_instance(ws, ctx)
     if info is None:
         raise AwsError(
@@ -109,7 +110,7 @@ def start(
     """
     from ..aws.lifecycle import start_instance, wait_for_state
 
-    info = _require(ws, ctx)
+    info = require_instance(ws, ctx)
     ec2 = ws.client("ec2")
     timing = _waits(ws)
     if info.state == "stopping":
@@ -146,7 +147,7 @@ def stop(ws: Workspace, ctx: TaskContext, instance_id: str | None = None) -> Ins
     own = instance_id in (None, ws.progress.instance_id)
     if own:
         ws.disconnect()
-        info = _require(ws, ctx)
+        info = require_instance(ws, ctx)
     else:
         info = describe_instance(ec2, str(instance_id))
     timing = _waits(ws)
