@@ -1,5 +1,6 @@
 """Drives a child's scenario inside the app's real event loop: the scenario is a
-generator that yields a condition to wait for (None: just let events run once)."""
+generator that yields a condition to wait for (None: just let events run once);
+the loop ends when the scenario does (or when the app quits by itself)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def run(app: QApplication, scenario: Scenario, logs: ExpectedLogs, wait_s: float
             since[0] = time.monotonic()
         except StopIteration:
             timer.stop()
+            app.quit()
 
     timer = QTimer()
     timer.timeout.connect(step)

@@ -11,6 +11,9 @@ from fastai_launcher.ui.app.binding_check import EXIT_LEAKING_BINDING
 from tests.world import venvs
 from tests.world.children import affected_python, endurance_python, ran, run_child  # noqa: F401
 
+# The first test on a Python builds its venv (pip): minutes on a cold cache.
+pytestmark = pytest.mark.timeout(900)
+
 ABORTS = ("Fatal Python error", "bool_dealloc", "none_dealloc", "Traceback")
 
 

@@ -1,7 +1,12 @@
 # ruff: noqa: F811 - the fixtures are imported from tests.world.children by name
 """20,000 progress reports through the app's task runner in a fresh, small process."""
 
+import pytest
+
 from tests.world.children import affected_python, endurance_python, ran, run_child  # noqa: F401
+
+# The first test on a Python builds its venv (pip): minutes on a cold cache.
+pytestmark = pytest.mark.timeout(900)
 
 REPORTS = 20_000
 CHILD = "tests.endurance.child_progress"

@@ -2,7 +2,12 @@
 """1,000 tasks started and finished in a fresh, small process: every outcome
 reported once, and nothing left behind (pool threads, QObjects)."""
 
+import pytest
+
 from tests.world.children import endurance_python, run_child  # noqa: F401
+
+# The first test on a Python builds its venv (pip): minutes on a cold cache.
+pytestmark = pytest.mark.timeout(900)
 
 TASKS = 1000
 

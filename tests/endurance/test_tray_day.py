@@ -2,10 +2,15 @@
 """24 hours of the tray and the home view in a fresh, small process, against the
 AWS test world (the parent's moto server)."""
 
+import pytest
+
 from tests.world.aws import write_profile
 from tests.world.children import endurance_python, run_child  # noqa: F401
 from tests.world.tray_world import launch_in_world
 from tests.world.venvs import child_env
+
+# The first test on a Python builds its venv (pip): minutes on a cold cache.
+pytestmark = pytest.mark.timeout(900)
 
 
 def test_a_day_of_tray_and_home_with_reminders_a_stop_and_a_start(

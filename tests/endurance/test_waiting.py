@@ -2,7 +2,12 @@
 """The tests' waiting primitive (`tests/world/waiting.py`) loses no reference to True
 or None across a long wait, on the binding that loses one per void call."""
 
+import pytest
+
 from tests.world.children import affected_python, endurance_python, run_child  # noqa: F401
+
+# The first test on a Python builds its venv (pip): minutes on a cold cache.
+pytestmark = pytest.mark.timeout(900)
 
 PASSES = 1000
 # Other code may drop a few references while the child runs (e.g. freed frames);
