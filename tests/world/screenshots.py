@@ -69,7 +69,6 @@ def display() -> Iterator[None]:
 
 def shoot_language(out: Path, language: str) -> list[Path]:
     """Go through the guide in `language` in a fresh world; the PNGs written."""
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QScrollArea
 
@@ -86,6 +85,7 @@ def shoot_language(out: Path, language: str) -> list[Path]:
     from tests.world import start_world
     from tests.world.app_world import FAST, UrlCatcher
     from tests.world.standalone import GPU_QUOTA
+    from tests.world.waiting import process_pending, pump_for
     from tests.world.wizard_driver import HOME, WizardDriver
 
     written: list[Path] = []
@@ -131,10 +131,7 @@ def shoot_language(out: Path, language: str) -> list[Path]:
             # lay out and paint its last result first.
             for area in window.findChildren(QScrollArea):
                 area.verticalScrollBar().setValue(0)
-            deadline = time.monotonic() + 0.3
-            while time.monotonic() < deadline:
-                QCoreApplication.processEvents()
-                time.sleep(0.01)
+            pump_for(300)
             path = out / f"{language}-{NAMES[page_id]}{suffix}.png"
             if not window.grab().save(str(path)):
                 raise SystemExit(f"could not write {path}")
@@ -163,7 +160,7 @@ def shoot_language(out: Path, language: str) -> list[Path]:
             for scheme in ("http", "https"):
                 QDesktopServices.unsetUrlHandler(scheme)
             window.deleteLater()
-            QCoreApplication.processEvents()
+            process_pending()
             for folder in (course.folder, course.state_dir):
                 shutil.rmtree(world.sshd.home / folder, ignore_errors=True)
     return written

@@ -9,11 +9,10 @@ called on every page once it shows its result, and on the home view
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget, QWizard
 
@@ -22,19 +21,16 @@ from fastai_launcher.ui.app.main_window import MainWindow
 from fastai_launcher.ui.widgets.error_dialog import ErrorDialog
 from fastai_launcher.ui.wizard.pages.ids import PageId
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
+from tests.world.waiting import wait_until
 
 HOME = -1  # `on_page`'s id for the home view
 WaitFn = Callable[[Callable[[], bool], int], None]
 
 
 def event_loop_wait(predicate: Callable[[], bool], timeout_ms: int) -> None:
-    """Process events until `predicate()` holds (outside pytest-qt)."""
-    deadline = time.monotonic() + timeout_ms / 1000
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"not reached within {timeout_ms} ms")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        time.sleep(0.005)
+    """Process events until `predicate()` holds (outside pytest-qt): the tests' one
+    waiting primitive, `tests.world.waiting.wait_until`."""
+    wait_until(predicate, timeout_ms)
 
 
 class User:
