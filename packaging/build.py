@@ -3,7 +3,9 @@
 1. copies the working tree (files git tracks or would track) to `build/bundle-src`,
    so the build sees exactly what a clone would hold;
 2. makes a clean virtual environment `build/bundle-env` with only the app and
-   the `bundle` extra (PyInstaller, Pillow) — no test package can slip in;
+   the `bundle` extra (PyInstaller, Pillow) — no test package can slip in — and
+   stops if its Python and PySide6 are a pair that loses references (the
+   start-up guard's check, `ui/app/binding_check.py`);
 3. runs `packaging/fastai-launcher.spec`: `dist/fastai-launcher/` (Linux,
    Windows) or `dist/fastai launcher.app` (macOS);
 4. on Linux, adds the `.desktop` file, the icon and `install-desktop-entry.sh`;
@@ -64,6 +66,45 @@ def make_env(env: Path, source: Path) -> Path:
     # The version number does not change between edits: reinstall the code itself.
     run(python, "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", source)
     return python
+
+
+# The start-up guard's check (`fastai_launcher/ui/app/binding_check.py`) in the bundle's
+# environment, in a fresh process: a big one would hide the leak.
+BINDING_CHECK = """
+import os, platform, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import PySide6
+from PySide6.QtWidgets import QApplication
+from fastai_launcher.ui.app.binding_check import binding_keeps_references
+app = QApplication([])
+keeps = binding_keeps_references()
+print(f"PySide6 {PySide6.__version__} on Python {platform.python_version()}", flush=True)
+os._exit(0 if keeps else 3)  # finishing the interpreter could abort on a leaking binding
+"""
+
+
+def check_binding(python: Path) -> str:
+    """The environment's "PySide6 X on Python Y"; stops the build when that pair loses
+    references to True/None (PySide6 6.12.0 on Python 3.10/3.11): the bundled app
+    would refuse to start, or crash after a few hundred progress reports."""
+    done = subprocess.run(
+        [str(python), "-c", BINDING_CHECK],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONSAFEPATH": "1"},
+    )
+    pair = done.stdout.strip()
+    if done.returncode != 3 and done.returncode != 0:
+        raise SystemExit(f"build: the Qt binding check could not run\n{done.stderr}")
+    if done.returncode != 0:
+        raise SystemExit(
+            f"build: the bundle's Qt binding ({pair or 'unknown'}) loses references and the "
+            "app would not run: build with Python 3.12 or newer, or with "
+            f"PySide6-Essentials below 6.12 (exit {done.returncode})\n{done.stderr}"
+        )
+    print(f"build: {pair} keeps its references", flush=True)
+    return pair
 
 
 def add_desktop_entry(folder: Path, source: Path) -> None:
@@ -176,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     source = build / "bundle-src"
     copy_tree(source)
     python = make_env(build / "bundle-env", source)
+    binding = check_binding(python)
     env_ready = time.perf_counter()
     run(
         python,
@@ -203,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     report: dict[str, object] = {
         "output": str(output),
+        "binding": binding,
         "total_bytes": sum(sizes.values()),
         "groups": grouped(sizes),
         "components": sizes,

@@ -8,7 +8,9 @@ installed in a fresh venv (`tests/release/test_wheel.py`):
 The offscreen start runs the real app with all its files in a temporary
 `FASTAI_LAUNCHER_HOME`, waits for the main window to show (the app logs
 `main window shown`), asks it to quit the way a desktop session would
-(SIGTERM; on Windows, a hard stop), and reads the app's log.
+(SIGTERM; on Windows, a hard stop), and reads the app's log.  The app's
+start-up guard must have passed its Qt binding (`keeps its references` in the
+log); a refusal (exit 3: a PySide6 that loses references) fails loudly.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ from pathlib import Path
 
 SHOWN = "main window shown"
 START_TIMEOUT_S = 90.0
+#: The start-up guard (`fastai_launcher/ui/app/binding_check.py`): its exit status when
+#: it refuses the Qt binding, and what it logs when the binding passes.
+GUARD_EXIT = 3
+GUARD_REFUSED = "loses references"
+GUARD_PASSED = "keeps its references"
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,13 @@ def start_offscreen(executable: Path, language: str, home: Path) -> Start:
         process.kill()
         output, _ = process.communicate()
     log = log_file.read_text(encoding="utf-8", errors="replace") if log_file.exists() else ""
+    if process.returncode == GUARD_EXIT or GUARD_REFUSED in log:
+        raise SystemExit(
+            "SMOKE FAILED: the start-up guard refused this build's Qt binding (PySide6 "
+            "6.12.0 on Python 3.10/3.11 loses references and aborts the app): rebuild "
+            "with Python 3.12+ or PySide6-Essentials<6.12"
+            f"\n--- output\n{output}\n--- log\n{log}"
+        )
     if shown_after is None:
         raise SystemExit(
             f"the main window did not show within {START_TIMEOUT_S:.0f} s "
@@ -98,6 +112,8 @@ def check_start(start: Start, language: str) -> list[str]:
     wizard's Back/Next/Cancel buttons).
     """
     problems = []
+    if GUARD_PASSED not in start.log:
+        problems.append("the start-up guard did not report the Qt binding as sound")
     if f"language: {language}" not in start.log:
         problems.append(f"the app did not switch to {language}")
     if "no translation" in start.log:
