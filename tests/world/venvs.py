@@ -129,8 +129,13 @@ def _digest(requirements: list[str]) -> str:
 def project_venv(python: Path) -> Path:
     """The python of a cached venv of `python` with the project's dependencies."""
     requirements = project_dependencies()
-    folder = CACHE / f"project-py{full_version(python)}-{_digest(requirements)}"
-    return _build(python, folder, requirements)
+    prefix = f"project-py{full_version(python)}-"
+    folder = CACHE / f"{prefix}{_digest(requirements)}"
+    built = _build(python, folder, requirements)
+    for old in CACHE.glob(f"{prefix}*"):  # made for dependencies that changed since
+        if old.is_dir() and old != folder:
+            shutil.rmtree(old, ignore_errors=True)
+    return built
 
 
 def binding_venv(python: Path, binding: str) -> Path:
