@@ -56,7 +56,9 @@ def run_child(python: Path, module: str, *args: str, env: dict[str, str] | None 
 
 def endurance_minors() -> list[str]:
     """The supported Pythons this machine has, and the lowest one whether or not."""
-    return sorted({venvs.LOWEST, *venvs.interpreters()}, key=lambda v: tuple(map(int, v.split("."))))
+    return sorted(
+        {venvs.LOWEST, *venvs.interpreters()}, key=lambda v: tuple(map(int, v.split(".")))
+    )
 
 
 @pytest.fixture(scope="session", params=endurance_minors(), ids=lambda minor: f"py{minor}")
