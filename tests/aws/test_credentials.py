@@ -65,14 +65,16 @@ def test_a_cached_sso_token_works(aws_world, isolated_home):
     assert identity.account == "123456789012"
 
 
-def test_an_expired_sso_token_asks_to_sign_in_again_with_the_exact_command(
+def test_an_expired_sso_token_asks_to_sign_in_again_from_the_app_not_a_terminal(
     aws_world, isolated_home
 ):
     write_sso_profile(isolated_home, "course-sso", NOW - timedelta(minutes=5))
     with pytest.raises(CredentialsError) as caught:
         identify(profile_session("course-sso"), "course-sso")
     assert "has expired" in str(caught.value)
-    assert "aws sso login --profile course-sso" in caught.value.next_action.render()
+    next_action = caught.value.next_action.render()
+    assert "sign-in page" in next_action and "browser" in next_action
+    assert "terminal" not in next_action and "aws sso login" not in next_action
 
 
 def test_an_unknown_profile_is_a_credentials_error(isolated_home):
