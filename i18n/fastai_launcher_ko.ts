@@ -343,6 +343,41 @@
         </message>
     </context>
     <context>
+        <name>BudgetBox</name>
+        <message>
+            <source>Asking AWS Budgets…</source>
+            <translation>AWS 예산에 묻는 중…</translation>
+        </message>
+        <message>
+            <source>No e-mail alert yet.</source>
+            <translation>아직 이메일 알림이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The alert exists: AWS e-mails {email} when this month passes ${amount}.</source>
+            <translation>알림이 있습니다. 이번 달 요금이 ${amount}를 넘으면 AWS가 이메일을 보냅니다. 받는 주소: {email}</translation>
+        </message>
+        <message>
+            <source>An e-mail from AWS when the month costs too much</source>
+            <translation>한 달 요금이 너무 많이 나오면 AWS가 보내는 이메일</translation>
+        </message>
+        <message>
+            <source>Works even when this app is not running: AWS Budgets e-mails you when this month's AWS bill passes the amount. It is optional and free for up to two budgets.</source>
+            <translation>이 앱이 꺼져 있어도 동작합니다. 이번 달 AWS 요금이 정한 금액을 넘으면 AWS 예산이 이메일을 보냅니다. 선택 사항이며, 예산 두 개까지는 무료입니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Amount a month:</source>
+            <translation>한 달 금액(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail address:</source>
+            <translation>이메일 주소(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;Create the e-mail alert</source>
+            <translation>이메일 알림 만들기(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>Budgets</name>
         <message>
             <source>AWS answered, but the budget it keeps is not the one the app asked for.</source>
@@ -364,16 +399,20 @@
             <translation>{path}에 호스트 “fastai”를 추가했습니다. 터미널에서 ssh fastai를 입력하세요.</translation>
         </message>
         <message>
-            <source>Connect again</source>
-            <translation>다시 접속</translation>
-        </message>
-        <message>
             <source>Connect</source>
             <translation>접속</translation>
         </message>
         <message>
             <source>Verified: the key matches the one the instance printed on its console when it first started.</source>
             <translation>확인됨: 인스턴스가 처음 시작할 때 콘솔에 출력한 키와 일치합니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect again</source>
+            <translation>다시 접속(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>접속(&amp;C)</translation>
         </message>
         <message>
             <source>Verified: the same key as at the first connection (remembered by the app).</source>
@@ -428,12 +467,12 @@
             <translation>터미널용(선택)</translation>
         </message>
         <message>
-            <source>Copy the ssh command</source>
-            <translation>ssh 명령 복사</translation>
+            <source>Co&amp;py the ssh command</source>
+            <translation>ssh 명령 복사(&amp;P)</translation>
         </message>
         <message>
-            <source>Add to ~/.ssh/config</source>
-            <translation>~/.ssh/config에 추가</translation>
+            <source>A&amp;dd to ~/.ssh/config</source>
+            <translation>~/.ssh/config에 추가(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -490,16 +529,16 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>프로필 {profile}의 SSO 로그인이 만료되었거나 없습니다.</translation>
         </message>
         <message>
-            <source>Sign in again: run {command} in a terminal, then try again.</source>
-            <translation>다시 로그인하세요. 터미널에서 다음 명령을 실행한 뒤 다시 시도하세요: {command}</translation>
+            <source>Sign in again on the sign-in page: choose this profile and press Sign in; the app opens your organisation's sign-in page in the browser.</source>
+            <translation>로그인 단계에서 다시 로그인하십시오. 이 프로필을 고르고 로그인을 누르면 앱이 브라우저에서 소속 기관의 로그인 페이지를 엽니다.</translation>
+        </message>
+        <message>
+            <source>Choose one of the listed profiles, or sign in with your browser.</source>
+            <translation>목록의 프로필 하나를 고르거나 브라우저로 로그인하십시오.</translation>
         </message>
         <message>
             <source>There is no AWS profile named {profile}.</source>
             <translation>이런 이름의 AWS 프로필이 없습니다: {profile}</translation>
-        </message>
-        <message>
-            <source>Choose one of the listed profiles, or run aws configure.</source>
-            <translation>목록에 있는 프로필을 고르거나 aws configure를 실행하세요.</translation>
         </message>
         <message>
             <source>The AWS profile has an access key ID without its secret.</source>
@@ -617,12 +656,32 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>리전과 요금을 찾는 중…</translation>
         </message>
         <message>
-            <source>Quick setup</source>
-            <translation>빠른 설정</translation>
+            <source>no idle auto-stop</source>
+            <translation>유휴 자동 중지 없음</translation>
         </message>
         <message>
-            <source>Let the app do every remaining step with these choices: ask for the GPU quota if needed, make the key, launch, connect, install the course and open Jupyter in your browser. You can follow it page by page and cancel at any time.</source>
-            <translation>아래 선택대로 남은 단계를 앱이 모두 처리합니다. 필요하면 GPU 할당량을 요청하고, 키를 만들고, 인스턴스를 시작해 접속한 뒤 강의를 설치하고 브라우저에서 Jupyter를 엽니다. 진행 상황을 단계마다 볼 수 있고 언제든 취소할 수 있습니다.</translation>
+            <source>With: {choices}</source>
+            <translation>선택: {choices}</translation>
+        </message>
+        <message>
+            <source>Set everything up for me</source>
+            <translation>모두 알아서 설정</translation>
+        </message>
+        <message>
+            <source>The app does every remaining step: asks for the GPU quota if needed, makes the key, launches, connects, installs the course and opens Jupyter in your browser. You can follow it page by page and cancel at any time.</source>
+            <translation>남은 단계를 앱이 모두 합니다. 필요하면 GPU 할당량을 요청하고, 키를 만들고, 인스턴스를 시작하고, 접속하고, 강의를 설치한 뒤 브라우저에서 Jupyter를 엽니다. 페이지마다 진행 상황을 볼 수 있고 언제든 취소할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>C&amp;hange the choices</source>
+            <translation>선택 바꾸기(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Prefer to go step by step? Press Next: one page for each step of the guide.</source>
+            <translation>한 단계씩 하고 싶으면 다음을 누르십시오. 가이드의 단계마다 페이지가 하나씩 있습니다.</translation>
+        </message>
+        <message>
+            <source>Set &amp;up and open Jupyter</source>
+            <translation>설정하고 Jupyter 열기(&amp;U)</translation>
         </message>
         <message>
             <source>Region</source>
@@ -653,10 +712,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>
                 <numerusform>%n분 동안 유휴 상태이면 자동으로 중지</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Set up and open Jupyter</source>
-            <translation>설정하고 Jupyter 열기</translation>
         </message>
         <message>
             <source>Set up everything that is left and open Jupyter</source>
@@ -886,7 +941,34 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>GpuPoll</name>
+        <message>
+            <source>unknown</source>
+            <translation>알 수 없음</translation>
+        </message>
+        <message>
+            <source>{used} of {total} GB memory</source>
+            <translation>메모리 {total} GB 중 {used} GB 사용</translation>
+        </message>
+        <message>
+            <source>memory unknown</source>
+            <translation>메모리 알 수 없음</translation>
+        </message>
+        <message>
+            <source>{busy} busy, {memory}</source>
+            <translation>사용률 {busy}, {memory}</translation>
+        </message>
+    </context>
+    <context>
         <name>Guard</name>
+        <message>
+            <source>Notebooks downloaded</source>
+            <translation>노트북을 다운로드했습니다</translation>
+        </message>
+        <message>
+            <source>{count} new or changed, in {folder} on this computer.</source>
+            <translation>새로 만들거나 바꾼 파일 {count}개, 이 컴퓨터의 위치: {folder}</translation>
+        </message>
         <message>
             <source>Instance stopped</source>
             <translation>인스턴스를 중지했습니다</translation>
@@ -923,6 +1005,14 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>이 리전에는 앱이 만든 인스턴스가 없습니다. “다시 설정”으로 하나를 시작하세요.</translation>
         </message>
         <message>
+            <source>The course is up to date. Your changed notebooks were copied first to ~/{folder}: Jupyter shows them in my-work.</source>
+            <translation>강의를 최신으로 업데이트했습니다. 바꾼 노트북은 먼저 복사해 두었습니다(~/{folder}). Jupyter의 my-work에서 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Your notebooks are in {folder} on this computer (new or changed: {count}).</source>
+            <translation>노트북을 이 컴퓨터에 받았습니다. 위치: {folder} (새로 만들거나 바꾼 파일: {count}개)</translation>
+        </message>
+        <message>
             <source>Jupyter is open in your browser (port {port} on this computer). Stop the instance when you are done.</source>
             <translation>브라우저에서 Jupyter가 열렸습니다(이 컴퓨터의 포트 {port}). 다 쓰면 인스턴스를 중지하세요.</translation>
         </message>
@@ -939,6 +1029,18 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>중지했습니다. 이제 디스크 요금만 나옵니다.</translation>
         </message>
         <message>
+            <source>stops by itself after {minutes} minutes under {cpu} % CPU (an alarm on AWS)</source>
+            <translation>CPU {cpu}% 미만으로 {minutes}분이 지나면 자동으로 중지 (AWS의 경보)</translation>
+        </message>
+        <message>
+            <source>Your notebooks are on the instance's disk, in {folder} (and ~/my-work): they stay there while it is stopped, but a running kernel's variables are lost when it stops.</source>
+            <translation>노트북은 인스턴스 디스크에 있습니다. 위치: {folder} (그리고 ~/my-work). 중지해도 그대로 남지만, 실행 중인 커널의 변수는 중지하면 사라집니다.</translation>
+        </message>
+        <message>
+            <source>{summary}. The app's estimate from what it saw; AWS's exact bill is in the &lt;a href="{url}"&gt;Billing console&lt;/a&gt;.</source>
+            <translation>{summary}. 앱이 본 것으로 계산한 추정치입니다. 정확한 요금은 &lt;a href="{url}"&gt;결제 및 비용 관리 콘솔&lt;/a&gt;에 있습니다.</translation>
+        </message>
+        <message>
             <source>Your GPU machine</source>
             <translation>내 GPU 머신</translation>
         </message>
@@ -947,16 +1049,16 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>설정을 마쳤습니다. ‘Jupyter 열기’는 중지된 머신을 시작하고, 안전하게 접속한 뒤 브라우저에서 강의를 엽니다. 다 쓰면 중지하세요. 실행 중인 머신은 매시간 요금이 나옵니다.</translation>
         </message>
         <message>
-            <source>Refresh</source>
-            <translation>새로 고침</translation>
+            <source>&amp;Refresh</source>
+            <translation>새로 고침(&amp;R)</translation>
         </message>
         <message>
-            <source>Reminders…</source>
-            <translation>알림 설정…</translation>
+            <source>Re&amp;minders…</source>
+            <translation>알림 설정(&amp;M)…</translation>
         </message>
         <message>
-            <source>Set up again / change settings</source>
-            <translation>다시 설정 / 설정 바꾸기</translation>
+            <source>Set &amp;up again / change settings</source>
+            <translation>다시 설정 / 설정 바꾸기(&amp;U)</translation>
         </message>
     </context>
     <context>
@@ -1008,12 +1110,12 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     <context>
         <name>InstallPage</name>
         <message>
-            <source>Update the course</source>
-            <translation>강의 업데이트</translation>
+            <source>&amp;Update the course</source>
+            <translation>강의 업데이트(&amp;U)</translation>
         </message>
         <message>
-            <source>Install (or resume the installation)</source>
-            <translation>설치(또는 설치 이어 하기)</translation>
+            <source>&amp;Install (or resume the installation)</source>
+            <translation>설치 (또는 설치 이어서 하기)(&amp;I)</translation>
         </message>
         <message>
             <source>Installing on the instance. If the connection drops, the installation goes on there and the app picks it up again.</source>
@@ -1026,6 +1128,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Not installed yet.</source>
             <translation>아직 설치하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Your notebooks will be on the instance's disk, in {folder} (and ~/my-work): they stay there while it is stopped, but a running kernel's variables are lost when it stops. Download them from the home screen.</source>
+            <translation>노트북은 인스턴스 디스크에 저장됩니다. 위치: {folder} (그리고 ~/my-work). 중지해도 그대로 남지만, 실행 중인 커널의 변수는 중지하면 사라집니다. 홈 화면에서 다운로드할 수 있습니다.</translation>
         </message>
         <message>
             <source>Install fastai and open Jupyter</source>
@@ -1044,6 +1150,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>강의(&amp;C)</translation>
         </message>
         <message>
+            <source>&amp;Open Jupyter</source>
+            <translation>Jupyter 열기(&amp;O)</translation>
+        </message>
+        <message>
             <source>course-v3: the guide's course (fastai v1)</source>
             <translation>course-v3: 가이드의 강의(fastai v1)</translation>
         </message>
@@ -1056,10 +1166,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>sandbox: 테스트 환경용 대역(다운로드 없음)</translation>
         </message>
         <message>
-            <source>Open Jupyter</source>
-            <translation>Jupyter 열기</translation>
-        </message>
-        <message>
             <source>Open Jupyter in the browser</source>
             <translation>브라우저에서 Jupyter 열기</translation>
         </message>
@@ -1070,10 +1176,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     </context>
     <context>
         <name>InstanceCard</name>
-        <message>
-            <source>State:</source>
-            <translation>상태:</translation>
-        </message>
         <message>
             <source>Instance type:</source>
             <translation>인스턴스 유형:</translation>
@@ -1095,8 +1197,48 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>비용:</translation>
         </message>
         <message>
+            <source>Idle auto-stop:</source>
+            <translation>유휴 자동 중지:</translation>
+        </message>
+        <message>
+            <source>GPU:</source>
+            <translation>GPU:</translation>
+        </message>
+        <message>
+            <source>Instance ID:</source>
+            <translation>인스턴스 ID:</translation>
+        </message>
+        <message>
+            <source>{state}: it costs money every hour</source>
+            <translation>{state}: 시간마다 요금이 나옵니다</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
             <source>none while stopped (a new one at each start)</source>
             <translation>중지된 동안에는 없음(시작할 때마다 새 주소)</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>꺼짐</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>중지(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Jupyter</source>
+            <translation>Jupyter 열기(&amp;J)</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>더 보기(&amp;M)</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>다른 작업</translation>
         </message>
         <message>
             <source>Start</source>
@@ -1107,16 +1249,16 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>접속</translation>
         </message>
         <message>
-            <source>Open Jupyter</source>
-            <translation>Jupyter 열기</translation>
+            <source>Update course…</source>
+            <translation>강의 업데이트…</translation>
         </message>
         <message>
-            <source>Update course</source>
-            <translation>강의 업데이트</translation>
+            <source>Download my notebooks</source>
+            <translation>내 노트북 다운로드</translation>
         </message>
         <message>
-            <source>Stop</source>
-            <translation>중지</translation>
+            <source>Open in VS Code</source>
+            <translation>VS Code에서 열기</translation>
         </message>
         <message>
             <source>Starts the instance if needed, connects securely and opens Jupyter.</source>
@@ -1395,8 +1537,8 @@ SHA256: {sha}</translation>
             <translation>내 SSH 키</translation>
         </message>
         <message>
-            <source>Prepare the key and import it into AWS</source>
-            <translation>키를 준비하고 AWS로 가져오기</translation>
+            <source>&amp;Prepare the key and import it into AWS</source>
+            <translation>키를 준비해 AWS로 가져오기(&amp;P)</translation>
         </message>
         <message>
             <source>Your key</source>
@@ -1543,6 +1685,10 @@ SHA256: {sha}</translation>
             <translation>내 인스턴스 시작</translation>
         </message>
         <message>
+            <source>&amp;Launch</source>
+            <translation>시작(&amp;L)</translation>
+        </message>
+        <message>
             <source>Wait for your instance</source>
             <translation>인스턴스 기다리기</translation>
         </message>
@@ -1605,6 +1751,10 @@ SHA256: {sha}</translation>
         <message>
             <source>Options</source>
             <translation>옵션</translation>
+        </message>
+        <message>
+            <source>&amp;More options: disk size, spot, idle auto-stop</source>
+            <translation>옵션 더 보기(&amp;M): 디스크 크기, 스팟, 유휴 자동 중지</translation>
         </message>
         <message>
             <source>&amp;Disk size</source>
@@ -1683,6 +1833,18 @@ SHA256: {sha}</translation>
             <translation>인터넷 연결을 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
+            <source>Your web proxy shows the address {proxied}, but SSH to the instance goes directly from {direct}: the app allows SSH from {direct} only.</source>
+            <translation>웹 프록시로 보면 주소는 {proxied}이지만, 인스턴스로 가는 SSH는 프록시를 거치지 않습니다. 그래서 앱은 SSH를 직접 연결의 주소에서만 허용합니다. 허용한 주소: {direct}</translation>
+        </message>
+        <message>
+            <source>This network reaches the internet only through a web proxy ({proxy}), but SSH to the instance needs a direct connection.</source>
+            <translation>이 네트워크는 웹 프록시를 통해서만 인터넷에 나갑니다. 프록시: {proxy}. 인스턴스로 SSH 접속을 하려면 직접 연결이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Use another network (a phone's hotspot works), or ask the network's administrator to allow outgoing SSH (port 22).</source>
+            <translation>다른 네트워크(휴대폰 핫스팟도 됩니다)를 쓰거나, 네트워크 관리자에게 밖으로 나가는 SSH(포트 22)를 허용해 달라고 요청하십시오.</translation>
+        </message>
+        <message>
             <source>The address service gave an answer that is not an IP address.</source>
             <translation>주소 확인 서비스가 IP 주소가 아닌 답을 보냈습니다.</translation>
         </message>
@@ -1720,6 +1882,13 @@ SHA256: {sha}</translation>
         <message>
             <source>Open the notebooks in Jupyter and use its Download command for each one.</source>
             <translation>Jupyter에서 노트북을 열고 노트북마다 Jupyter의 다운로드 명령을 사용하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferTable</name>
+        <message>
+            <source>no price known</source>
+            <translation>요금 알 수 없음</translation>
         </message>
     </context>
     <context>
@@ -1843,8 +2012,8 @@ It keeps running, and costing, after you log out. Stop it now?</source>
             <translation>GPU 할당량</translation>
         </message>
         <message>
-            <source>Check again</source>
-            <translation>다시 확인</translation>
+            <source>Check &amp;again</source>
+            <translation>다시 확인(&amp;A)</translation>
         </message>
         <message>
             <source>While AWS decides, go on to the SSH key (Next), as the guide says. The launch waits for the approval.</source>
@@ -2122,6 +2291,33 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
     </context>
     <context>
+        <name>SignInAgain</name>
+        <message>
+            <source>Sign in again to stop the instance</source>
+            <translation>인스턴스를 중지하려면 다시 로그인하십시오</translation>
+        </message>
+        <message>
+            <source>Your AWS sign-in has ended (it lasts up to 12 hours), so the app cannot stop {instance} yet.</source>
+            <translation>AWS 로그인이 끝났습니다(최대 12시간 유지됩니다). 그래서 앱이 아직 인스턴스를 중지할 수 없습니다. 인스턴스: {instance}</translation>
+        </message>
+        <message>
+            <source>your instance</source>
+            <translation>내 인스턴스</translation>
+        </message>
+        <message>
+            <source>Sign in again in your browser and the app stops it at once. Until then it keeps running and costing; if you do nothing, its idle alarm on AWS stops it after it has been idle for the time you chose.</source>
+            <translation>브라우저에서 다시 로그인하면 앱이 바로 중지합니다. 그때까지는 계속 실행되며 요금이 나옵니다. 아무것도 하지 않아도 정한 시간만큼 유휴 상태가 이어지면 AWS의 유휴 경보가 중지합니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in with your browser and stop</source>
+            <translation>브라우저로 로그인하고 중지(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInPage</name>
         <message>
             <source>Not signed in yet.</source>
@@ -2140,24 +2336,90 @@ It keeps running, and costing, after you log out. Stop it now?</source>
             <translation>AWS에 로그인</translation>
         </message>
         <message>
-            <source>Step 1 of the guide: your AWS account and an access key.</source>
-            <translation>가이드 단계 1: AWS 계정과 액세스 키.</translation>
+            <source>Open this address in any browser, sign in, and paste the code the AWS page shows:
+{url}</source>
+            <translation>아무 브라우저에서나 이 주소를 열고 로그인한 뒤, AWS 페이지에 나오는 코드를 붙여 넣으십시오.
+{url}</translation>
         </message>
         <message>
-            <source>The GPU machine runs in your own AWS account. The app signs in with an access key of an IAM user (not the account's root user).</source>
-            <translation>GPU 머신은 내 AWS 계정에서 실행됩니다. 앱은 IAM 사용자의 액세스 키로 로그인합니다(계정의 루트 사용자는 안 됩니다).</translation>
+            <source>Copied</source>
+            <translation>복사했습니다</translation>
         </message>
         <message>
-            <source>Your AWS account</source>
-            <translation>AWS 계정</translation>
+            <source>Step 1 of the guide: your AWS account.</source>
+            <translation>가이드 1단계: 내 AWS 계정.</translation>
         </message>
         <message>
-            <source>Open the AWS sign-in page</source>
-            <translation>AWS 로그인 페이지 열기</translation>
+            <source>The GPU machine runs in your own AWS account. Sign in as you do on the AWS website: the app opens AWS's sign-in page in your browser and receives a sign-in that lasts up to 12 hours. No access key, no terminal.</source>
+            <translation>GPU 머신은 내 AWS 계정에서 실행됩니다. AWS 웹사이트에서 하듯이 로그인하십시오. 앱이 브라우저에서 AWS 로그인 페이지를 열고, 최대 12시간 유지되는 로그인을 받습니다. 액세스 키도, 터미널도 필요 없습니다.</translation>
         </message>
         <message>
-            <source>Create an AWS account</source>
-            <translation>AWS 계정 만들기</translation>
+            <source>Sign in with your &amp;browser</source>
+            <translation>브라우저로 로그인(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Sign in with your browser</source>
+            <translation>브라우저로 로그인</translation>
+        </message>
+        <message>
+            <source>Use your usual AWS sign-in (the root user of a new account works too). Come back to this window once the page says so.</source>
+            <translation>평소의 AWS 로그인을 쓰십시오(새 계정의 루트 사용자도 됩니다). 페이지에 안내가 나오면 이 창으로 돌아오십시오.</translation>
+        </message>
+        <message>
+            <source>The browser did not come back to the app? Sign in with a &amp;code instead</source>
+            <translation>브라우저가 앱으로 돌아오지 않았습니까? 대신 코드로 로그인(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Sign in with a code</source>
+            <translation>코드로 로그인</translation>
+        </message>
+        <message>
+            <source>Co&amp;de</source>
+            <translation>코드(&amp;D)</translation>
+        </message>
+        <message>
+            <source>The code the AWS page shows</source>
+            <translation>AWS 페이지에 나오는 코드</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>계속(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Permissions your IAM user needs</source>
+            <translation>IAM 사용자에게 필요한 권한</translation>
+        </message>
+        <message>
+            <source>Attach these two policies to your IAM user in the IAM console (Users → your user → Add permissions), then sign in again:
+• {aws_policy}, AWS's managed policy for signing in to apps on your computer
+• the fastai-launcher policy: create it from the JSON the button copies</source>
+            <translation>IAM 콘솔에서 IAM 사용자에게 다음 두 정책을 연결한 뒤(사용자 → 내 사용자 → 권한 추가) 다시 로그인하십시오.
+• 컴퓨터의 앱에 로그인하기 위한 AWS 관리형 정책: {aws_policy}
+• fastai-launcher 정책: 버튼으로 복사한 JSON으로 만드십시오</translation>
+        </message>
+        <message>
+            <source>Copy the fastai-launcher &amp;policy</source>
+            <translation>fastai-launcher 정책 복사(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Open the &amp;IAM console</source>
+            <translation>IAM 콘솔 열기(&amp;I)</translation>
+        </message>
+        <message>
+            <source>You signed in as the account's root user. That works here, but for everyday work an IAM user or IAM Identity Center is safer: &lt;a href="{url}"&gt;how to make one&lt;/a&gt;.</source>
+            <translation>계정의 루트 사용자로 로그인했습니다. 여기서는 그대로 쓸 수 있지만, 평소 작업에는 IAM 사용자나 IAM Identity Center가 더 안전합니다. &lt;a href="{url}"&gt;만드는 방법&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Other ways to sign in: an access key or an AWS profile</source>
+            <translation>다른 로그인 방법(&amp;O): 액세스 키 또는 AWS 프로필</translation>
+        </message>
+        <message>
+            <source>No AWS account yet?</source>
+            <translation>아직 AWS 계정이 없습니까?</translation>
+        </message>
+        <message>
+            <source>Create an AWS &amp;account</source>
+            <translation>AWS 계정 만들기(&amp;A)</translation>
         </message>
         <message>
             <source>Signing up asks for a credit card: the instance's use is billed to it (free credits, if you have any, are used first). AWS also checks your identity with a phone number it can call.</source>
@@ -2216,8 +2478,8 @@ It keeps running, and costing, after you log out. Stop it now?</source>
             <translation>GPU 머신이 실행될 곳입니다. 가까운 곳을 고르세요. 할당량, 키, 머신이 모두 이 리전에 속합니다.</translation>
         </message>
         <message>
-            <source>Sign in and check</source>
-            <translation>로그인하고 확인</translation>
+            <source>Sign in and c&amp;heck</source>
+            <translation>로그인하고 확인(&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -2237,6 +2499,80 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <message>
             <source>Delete the section from that file by hand, then try again.</source>
             <translation>그 파일에서 해당 구역을 직접 지운 뒤 다시 시도하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartNotices</name>
+        <message>
+            <source>The damaged file is kept as {path}.</source>
+            <translation>손상된 파일은 따로 보관했습니다. 위치: {path}</translation>
+        </message>
+        <message>
+            <source>The app's saved progress was damaged. It was recovered from its last good copy ({path}): your region, sign-in and instance are remembered.</source>
+            <translation>앱에 저장된 진행 상황이 손상되었습니다. 마지막으로 정상이던 사본에서 되살렸습니다. 사본: {path}. 리전, 로그인, 인스턴스는 그대로 기억합니다.</translation>
+        </message>
+        <message>
+            <source>The app's saved progress was damaged and no good copy was found: it starts again from the beginning. Once you sign in, it finds your instance again by its tag.</source>
+            <translation>앱에 저장된 진행 상황이 손상되었고 정상 사본도 없습니다. 처음부터 다시 시작합니다. 로그인하면 앱이 태그로 인스턴스를 다시 찾습니다.</translation>
+        </message>
+        <message>
+            <source>Some saved values were not ones the app allows and were reset to their defaults: {fields}. Check them on the launch page.</source>
+            <translation>저장된 값 중 앱이 허용하지 않는 값이 있어 기본값으로 되돌렸습니다. 항목: {fields}. 시작 단계에서 확인하십시오.</translation>
+        </message>
+        <message>
+            <source>Saved progress</source>
+            <translation>저장된 진행 상황</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopDialog</name>
+        <message>
+            <source>&amp;Stop the instance</source>
+            <translation>인스턴스 중지(&amp;S)</translation>
+        </message>
+        <message>
+            <source>The disk ({size} GB) is still billed while stopped: about {monthly} a month.</source>
+            <translation>중지해도 디스크({size} GB) 요금은 계속 나옵니다. 한 달 약 {monthly}입니다.</translation>
+        </message>
+        <message>
+            <source>Jupyter and the connection close. The disk keeps everything on it: fastai, the course and your notebooks (a running kernel's variables are lost). The app never terminates (deletes) the instance; start it again from this app.</source>
+            <translation>Jupyter와 연결이 닫힙니다. 디스크의 fastai, 강의, 내 노트북은 모두 그대로 남습니다(실행 중인 커널의 변수는 사라집니다). 앱은 인스턴스를 절대 종료(삭제)하지 않습니다. 이 앱에서 다시 시작하십시오.</translation>
+        </message>
+        <message>
+            <source>The disk is still billed while stopped.</source>
+            <translation>중지해도 디스크 요금은 계속 나옵니다.</translation>
+        </message>
+        <message>
+            <source>Stop the instance</source>
+            <translation>인스턴스 중지</translation>
+        </message>
+        <message>
+            <source>Stop {instance}?</source>
+            <translation>인스턴스를 중지할까요? 인스턴스: {instance}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>&amp;Download %n changed notebook(s) to this computer first</source>
+            <translation>바뀐 노트북 %n개를 먼저 이 컴퓨터로 다운로드(&amp;D)</translation>
+        </message>
+        <message>
+            <source>The instance {instance} may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
+            <translation>인스턴스({instance})가 실행 중일 수 있습니다. 실행되는 동안 요금이 나옵니다. 지금 중지할까요? (중지해도 인스턴스는 남고, 다시 시작할 수 있습니다.)</translation>
+        </message>
+        <message>
+            <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
+            <translation>유휴 자동 중지를 설정하지 못했습니다. 그대로 두면 직접 중지할 때까지 계속 실행됩니다.</translation>
+        </message>
+        <message>
+            <source>Stop the instance?</source>
+            <translation>인스턴스를 중지할까요?</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it running</source>
+            <translation>계속 켜 두기(&amp;K)</translation>
         </message>
     </context>
     <context>
@@ -2282,8 +2618,12 @@ It keeps running, and costing, after you log out. Stop it now?</source>
             <translation>AWS는 사용 여부와 상관없이 인스턴스가 실행되는 매초 요금을 청구합니다. 작업을 마치면 항상 중지하세요. 중지는 컴퓨터를 끄는 것과 같아서 디스크의 모든 것이 남습니다. 종료(삭제)하면 모두 지워지므로 앱은 절대 종료하지 않습니다.</translation>
         </message>
         <message>
-            <source>Stop the instance</source>
-            <translation>인스턴스 중지</translation>
+            <source>&amp;Stop the instance</source>
+            <translation>인스턴스 중지(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Your notebooks are on the instance's disk, in {folder} (and ~/my-work): they stay there while it is stopped, but a running kernel's variables are lost when it stops.</source>
+            <translation>노트북은 인스턴스 디스크에 있습니다. 위치: {folder} (그리고 ~/my-work). 중지해도 그대로 남지만, 실행 중인 커널의 변수는 중지하면 사라집니다.</translation>
         </message>
         <message>
             <source>Stopped. To work again, start this app: its home screen has Open Jupyter, one click that starts the instance, connects and opens Jupyter (about two minutes). Your notebooks are where you left them.</source>
@@ -2333,6 +2673,10 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <message>
             <source>Stop instance</source>
             <translation>인스턴스 중지</translation>
+        </message>
+        <message>
+            <source>Download my notebooks</source>
+            <translation>내 노트북 다운로드</translation>
         </message>
         <message>
             <source>Snooze 30 minutes</source>
@@ -2392,6 +2736,57 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <message>
             <source>Close the program using these ports (another Jupyter?) and try again.</source>
             <translation>이 포트를 쓰는 프로그램(다른 Jupyter?)을 닫고 다시 시도하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateDialog</name>
+        <message>
+            <source>about {hourly} an hour</source>
+            <translation>시간당 약 {hourly}</translation>
+        </message>
+        <message>
+            <source>its hourly price</source>
+            <translation>시간당 요금</translation>
+        </message>
+        <message>
+            <source>The instance is stopped: the update starts it first, and it costs {hourly} from then until you stop it.</source>
+            <translation>인스턴스가 중지되어 있습니다. 업데이트는 먼저 인스턴스를 시작하며, 그때부터 중지할 때까지 요금이 나옵니다. 요금: {hourly}</translation>
+        </message>
+        <message>
+            <source>Your changed and new notebooks are copied to ~/{folder} before anything changes (which ones is known once the instance runs).</source>
+            <translation>무엇이든 바꾸기 전에, 바꾸거나 새로 만든 노트북을 먼저 복사해 둡니다. 위치: ~/{folder} (어떤 파일인지는 인스턴스가 실행되면 알 수 있습니다.)</translation>
+        </message>
+        <message>
+            <source>and %n more</source>
+            <translation>외 %n개</translation>
+        </message>
+        <message>
+            <source>These changed or new notebooks of yours are copied to ~/{folder} first, then the course is updated: {files}</source>
+            <translation>바꾸거나 새로 만든 다음 노트북을 먼저 복사해 둔 뒤 강의를 업데이트합니다. 위치: ~/{folder}. 파일: {files}</translation>
+        </message>
+        <message>
+            <source>You changed no notebook of the course: nothing needs to be kept.</source>
+            <translation>강의 노트북을 바꾼 것이 없습니다. 따로 보관할 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Nothing of yours is deleted or hidden: Jupyter shows the copies in my-work.</source>
+            <translation>내 파일은 하나도 지우거나 숨기지 않습니다. 복사본은 Jupyter의 my-work에서 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Update the course</source>
+            <translation>강의 업데이트</translation>
+        </message>
+        <message>
+            <source>Update the course on {instance}?</source>
+            <translation>강의를 업데이트할까요? 인스턴스: {instance}</translation>
+        </message>
+        <message>
+            <source>&amp;Update</source>
+            <translation>업데이트(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
         </message>
     </context>
     <context>

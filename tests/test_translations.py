@@ -38,6 +38,7 @@ LATIN_PHRASES = (
     "[FastAI] Limit Increase Request",  # the guide's name for its quota request
     "Deep Learning AMI",
     "IAM Identity Center",
+    "VS Code",
     "fastai launcher",
     "aws sso login",
     "aws configure",
@@ -52,7 +53,7 @@ LATIN_NAMES = frozenset({
     "fastai", "fast.ai", "fastai-launcher", "fastbook", "course-v3", "sandbox", "v1", "v2",
     "OpenSSH", "RSA", "ed25519", "ssh-ed25519", "ssh-rsa", "SHA256", "GNOME", "Wi-Fi", "UAE",
     "AKIA", "ASIA", "csv", "GB", "localhost", "Python", "PySide6", "PySide6-Essentials",
-    "SignInLocalDevelopmentAccess", "Windows", "macOS", "Linux",
+    "SignInLocalDevelopmentAccess", "Windows", "macOS", "Linux", "JSON", "my-work",
 })
 # fmt: on
 # An instance type: g4dn.xlarge, p2.xlarge, g6e.12xlarge, p4d.24xlarge, m5.metal.
