@@ -343,6 +343,41 @@
         </message>
     </context>
     <context>
+        <name>BudgetBox</name>
+        <message>
+            <source>Asking AWS Budgets…</source>
+            <translation>Asking AWS Budgets…</translation>
+        </message>
+        <message>
+            <source>No e-mail alert yet.</source>
+            <translation>No e-mail alert yet.</translation>
+        </message>
+        <message>
+            <source>The alert exists: AWS e-mails {email} when this month passes ${amount}.</source>
+            <translation>The alert exists: AWS e-mails {email} when this month passes ${amount}.</translation>
+        </message>
+        <message>
+            <source>An e-mail from AWS when the month costs too much</source>
+            <translation>An e-mail from AWS when the month costs too much</translation>
+        </message>
+        <message>
+            <source>Works even when this app is not running: AWS Budgets e-mails you when this month's AWS bill passes the amount. It is optional and free for up to two budgets.</source>
+            <translation>Works even when this app is not running: AWS Budgets e-mails you when this month's AWS bill passes the amount. It is optional and free for up to two budgets.</translation>
+        </message>
+        <message>
+            <source>&amp;Amount a month:</source>
+            <translation>&amp;Amount a month:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail address:</source>
+            <translation>&amp;E-mail address:</translation>
+        </message>
+        <message>
+            <source>&amp;Create the e-mail alert</source>
+            <translation>&amp;Create the e-mail alert</translation>
+        </message>
+    </context>
+    <context>
         <name>Budgets</name>
         <message>
             <source>AWS answered, but the budget it keeps is not the one the app asked for.</source>
@@ -364,16 +399,20 @@
             <translation>Added the host “fastai” to {path}: in a terminal, type ssh fastai.</translation>
         </message>
         <message>
-            <source>Connect again</source>
-            <translation>Connect again</translation>
-        </message>
-        <message>
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
             <source>Verified: the key matches the one the instance printed on its console when it first started.</source>
             <translation>Verified: the key matches the one the instance printed on its console when it first started.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect again</source>
+            <translation>&amp;Connect again</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Connect</translation>
         </message>
         <message>
             <source>Verified: the same key as at the first connection (remembered by the app).</source>
@@ -428,12 +467,12 @@
             <translation>For a terminal (optional)</translation>
         </message>
         <message>
-            <source>Copy the ssh command</source>
-            <translation>Copy the ssh command</translation>
+            <source>Co&amp;py the ssh command</source>
+            <translation>Co&amp;py the ssh command</translation>
         </message>
         <message>
-            <source>Add to ~/.ssh/config</source>
-            <translation>Add to ~/.ssh/config</translation>
+            <source>A&amp;dd to ~/.ssh/config</source>
+            <translation>A&amp;dd to ~/.ssh/config</translation>
         </message>
     </context>
     <context>
@@ -490,16 +529,16 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>The SSO sign-in of profile {profile} has expired or is missing.</translation>
         </message>
         <message>
-            <source>Sign in again: run {command} in a terminal, then try again.</source>
-            <translation>Sign in again: run {command} in a terminal, then try again.</translation>
+            <source>Sign in again on the sign-in page: choose this profile and press Sign in; the app opens your organisation's sign-in page in the browser.</source>
+            <translation>Sign in again on the sign-in page: choose this profile and press Sign in; the app opens your organisation's sign-in page in the browser.</translation>
+        </message>
+        <message>
+            <source>Choose one of the listed profiles, or sign in with your browser.</source>
+            <translation>Choose one of the listed profiles, or sign in with your browser.</translation>
         </message>
         <message>
             <source>There is no AWS profile named {profile}.</source>
             <translation>There is no AWS profile named {profile}.</translation>
-        </message>
-        <message>
-            <source>Choose one of the listed profiles, or run aws configure.</source>
-            <translation>Choose one of the listed profiles, or run aws configure.</translation>
         </message>
         <message>
             <source>The AWS profile has an access key ID without its secret.</source>
@@ -617,12 +656,32 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>Looking up the regions and prices…</translation>
         </message>
         <message>
-            <source>Quick setup</source>
-            <translation>Quick setup</translation>
+            <source>no idle auto-stop</source>
+            <translation>no idle auto-stop</translation>
         </message>
         <message>
-            <source>Let the app do every remaining step with these choices: ask for the GPU quota if needed, make the key, launch, connect, install the course and open Jupyter in your browser. You can follow it page by page and cancel at any time.</source>
-            <translation>Let the app do every remaining step with these choices: ask for the GPU quota if needed, make the key, launch, connect, install the course and open Jupyter in your browser. You can follow it page by page and cancel at any time.</translation>
+            <source>With: {choices}</source>
+            <translation>With: {choices}</translation>
+        </message>
+        <message>
+            <source>Set everything up for me</source>
+            <translation>Set everything up for me</translation>
+        </message>
+        <message>
+            <source>The app does every remaining step: asks for the GPU quota if needed, makes the key, launches, connects, installs the course and opens Jupyter in your browser. You can follow it page by page and cancel at any time.</source>
+            <translation>The app does every remaining step: asks for the GPU quota if needed, makes the key, launches, connects, installs the course and opens Jupyter in your browser. You can follow it page by page and cancel at any time.</translation>
+        </message>
+        <message>
+            <source>C&amp;hange the choices</source>
+            <translation>C&amp;hange the choices</translation>
+        </message>
+        <message>
+            <source>Prefer to go step by step? Press Next: one page for each step of the guide.</source>
+            <translation>Prefer to go step by step? Press Next: one page for each step of the guide.</translation>
+        </message>
+        <message>
+            <source>Set &amp;up and open Jupyter</source>
+            <translation>Set &amp;up and open Jupyter</translation>
         </message>
         <message>
             <source>Region</source>
@@ -654,10 +713,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
                 <numerusform>Stop it by itself after %n idle minute</numerusform>
                 <numerusform>Stop it by itself after %n idle minutes</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Set up and open Jupyter</source>
-            <translation>Set up and open Jupyter</translation>
         </message>
         <message>
             <source>Set up everything that is left and open Jupyter</source>
@@ -887,7 +942,34 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
     </context>
     <context>
+        <name>GpuPoll</name>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>{used} of {total} GB memory</source>
+            <translation>{used} of {total} GB memory</translation>
+        </message>
+        <message>
+            <source>memory unknown</source>
+            <translation>memory unknown</translation>
+        </message>
+        <message>
+            <source>{busy} busy, {memory}</source>
+            <translation>{busy} busy, {memory}</translation>
+        </message>
+    </context>
+    <context>
         <name>Guard</name>
+        <message>
+            <source>Notebooks downloaded</source>
+            <translation>Notebooks downloaded</translation>
+        </message>
+        <message>
+            <source>{count} new or changed, in {folder} on this computer.</source>
+            <translation>{count} new or changed, in {folder} on this computer.</translation>
+        </message>
         <message>
             <source>Instance stopped</source>
             <translation>Instance stopped</translation>
@@ -924,6 +1006,14 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>The app has no instance in this region. Use “Set up again” to launch one.</translation>
         </message>
         <message>
+            <source>The course is up to date. Your changed notebooks were copied first to ~/{folder}: Jupyter shows them in my-work.</source>
+            <translation>The course is up to date. Your changed notebooks were copied first to ~/{folder}: Jupyter shows them in my-work.</translation>
+        </message>
+        <message>
+            <source>Your notebooks are in {folder} on this computer (new or changed: {count}).</source>
+            <translation>Your notebooks are in {folder} on this computer (new or changed: {count}).</translation>
+        </message>
+        <message>
             <source>Jupyter is open in your browser (port {port} on this computer). Stop the instance when you are done.</source>
             <translation>Jupyter is open in your browser (port {port} on this computer). Stop the instance when you are done.</translation>
         </message>
@@ -940,6 +1030,18 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>Stopped. Only its disk is billed now.</translation>
         </message>
         <message>
+            <source>stops by itself after {minutes} minutes under {cpu} % CPU (an alarm on AWS)</source>
+            <translation>stops by itself after {minutes} minutes under {cpu} % CPU (an alarm on AWS)</translation>
+        </message>
+        <message>
+            <source>Your notebooks are on the instance's disk, in {folder} (and ~/my-work): they stay there while it is stopped, but a running kernel's variables are lost when it stops.</source>
+            <translation>Your notebooks are on the instance's disk, in {folder} (and ~/my-work): they stay there while it is stopped, but a running kernel's variables are lost when it stops.</translation>
+        </message>
+        <message>
+            <source>{summary}. The app's estimate from what it saw; AWS's exact bill is in the &lt;a href="{url}"&gt;Billing console&lt;/a&gt;.</source>
+            <translation>{summary}. The app's estimate from what it saw; AWS's exact bill is in the &lt;a href="{url}"&gt;Billing console&lt;/a&gt;.</translation>
+        </message>
+        <message>
             <source>Your GPU machine</source>
             <translation>Your GPU machine</translation>
         </message>
@@ -948,16 +1050,16 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>The setup is done. Open Jupyter starts the machine when it is stopped, connects securely and opens the course in your browser. Stop it when you are done: a running machine costs money every hour.</translation>
         </message>
         <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <source>Reminders…</source>
-            <translation>Reminders…</translation>
+            <source>Re&amp;minders…</source>
+            <translation>Re&amp;minders…</translation>
         </message>
         <message>
-            <source>Set up again / change settings</source>
-            <translation>Set up again / change settings</translation>
+            <source>Set &amp;up again / change settings</source>
+            <translation>Set &amp;up again / change settings</translation>
         </message>
     </context>
     <context>
@@ -1009,12 +1111,12 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     <context>
         <name>InstallPage</name>
         <message>
-            <source>Update the course</source>
-            <translation>Update the course</translation>
+            <source>&amp;Update the course</source>
+            <translation>&amp;Update the course</translation>
         </message>
         <message>
-            <source>Install (or resume the installation)</source>
-            <translation>Install (or resume the installation)</translation>
+            <source>&amp;Install (or resume the installation)</source>
+            <translation>&amp;Install (or resume the installation)</translation>
         </message>
         <message>
             <source>Installing on the instance. If the connection drops, the installation goes on there and the app picks it up again.</source>
@@ -1027,6 +1129,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         <message>
             <source>Not installed yet.</source>
             <translation>Not installed yet.</translation>
+        </message>
+        <message>
+            <source>Your notebooks will be on the instance's disk, in {folder} (and ~/my-work): they stay there while it is stopped, but a running kernel's variables are lost when it stops. Download them from the home screen.</source>
+            <translation>Your notebooks will be on the instance's disk, in {folder} (and ~/my-work): they stay there while it is stopped, but a running kernel's variables are lost when it stops. Download them from the home screen.</translation>
         </message>
         <message>
             <source>Install fastai and open Jupyter</source>
@@ -1045,6 +1151,10 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>&amp;Course</translation>
         </message>
         <message>
+            <source>&amp;Open Jupyter</source>
+            <translation>&amp;Open Jupyter</translation>
+        </message>
+        <message>
             <source>course-v3: the guide's course (fastai v1)</source>
             <translation>course-v3: the guide's course (fastai v1)</translation>
         </message>
@@ -1057,10 +1167,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>sandbox: the test world's stand-in (no downloads)</translation>
         </message>
         <message>
-            <source>Open Jupyter</source>
-            <translation>Open Jupyter</translation>
-        </message>
-        <message>
             <source>Open Jupyter in the browser</source>
             <translation>Open Jupyter in the browser</translation>
         </message>
@@ -1071,10 +1177,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     </context>
     <context>
         <name>InstanceCard</name>
-        <message>
-            <source>State:</source>
-            <translation>State:</translation>
-        </message>
         <message>
             <source>Instance type:</source>
             <translation>Instance type:</translation>
@@ -1096,8 +1198,48 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>Cost:</translation>
         </message>
         <message>
+            <source>Idle auto-stop:</source>
+            <translation>Idle auto-stop:</translation>
+        </message>
+        <message>
+            <source>GPU:</source>
+            <translation>GPU:</translation>
+        </message>
+        <message>
+            <source>Instance ID:</source>
+            <translation>Instance ID:</translation>
+        </message>
+        <message>
+            <source>{state}: it costs money every hour</source>
+            <translation>{state}: it costs money every hour</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
             <source>none while stopped (a new one at each start)</source>
             <translation>none while stopped (a new one at each start)</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Stop</translation>
+        </message>
+        <message>
+            <source>Open &amp;Jupyter</source>
+            <translation>Open &amp;Jupyter</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>&amp;More</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>More actions</translation>
         </message>
         <message>
             <source>Start</source>
@@ -1108,16 +1250,16 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>Connect</translation>
         </message>
         <message>
-            <source>Open Jupyter</source>
-            <translation>Open Jupyter</translation>
+            <source>Update course…</source>
+            <translation>Update course…</translation>
         </message>
         <message>
-            <source>Update course</source>
-            <translation>Update course</translation>
+            <source>Download my notebooks</source>
+            <translation>Download my notebooks</translation>
         </message>
         <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
+            <source>Open in VS Code</source>
+            <translation>Open in VS Code</translation>
         </message>
         <message>
             <source>Starts the instance if needed, connects securely and opens Jupyter.</source>
@@ -1398,8 +1540,8 @@ SHA256: {sha}</translation>
             <translation>Your SSH keys</translation>
         </message>
         <message>
-            <source>Prepare the key and import it into AWS</source>
-            <translation>Prepare the key and import it into AWS</translation>
+            <source>&amp;Prepare the key and import it into AWS</source>
+            <translation>&amp;Prepare the key and import it into AWS</translation>
         </message>
         <message>
             <source>Your key</source>
@@ -1546,6 +1688,10 @@ SHA256: {sha}</translation>
             <translation>Start your instance</translation>
         </message>
         <message>
+            <source>&amp;Launch</source>
+            <translation>&amp;Launch</translation>
+        </message>
+        <message>
             <source>Wait for your instance</source>
             <translation>Wait for your instance</translation>
         </message>
@@ -1608,6 +1754,10 @@ SHA256: {sha}</translation>
         <message>
             <source>Options</source>
             <translation>Options</translation>
+        </message>
+        <message>
+            <source>&amp;More options: disk size, spot, idle auto-stop</source>
+            <translation>&amp;More options: disk size, spot, idle auto-stop</translation>
         </message>
         <message>
             <source>&amp;Disk size</source>
@@ -1686,6 +1836,18 @@ SHA256: {sha}</translation>
             <translation>Check your internet connection, then try again.</translation>
         </message>
         <message>
+            <source>Your web proxy shows the address {proxied}, but SSH to the instance goes directly from {direct}: the app allows SSH from {direct} only.</source>
+            <translation>Your web proxy shows the address {proxied}, but SSH to the instance goes directly from {direct}: the app allows SSH from {direct} only.</translation>
+        </message>
+        <message>
+            <source>This network reaches the internet only through a web proxy ({proxy}), but SSH to the instance needs a direct connection.</source>
+            <translation>This network reaches the internet only through a web proxy ({proxy}), but SSH to the instance needs a direct connection.</translation>
+        </message>
+        <message>
+            <source>Use another network (a phone's hotspot works), or ask the network's administrator to allow outgoing SSH (port 22).</source>
+            <translation>Use another network (a phone's hotspot works), or ask the network's administrator to allow outgoing SSH (port 22).</translation>
+        </message>
+        <message>
             <source>The address service gave an answer that is not an IP address.</source>
             <translation>The address service gave an answer that is not an IP address.</translation>
         </message>
@@ -1723,6 +1885,13 @@ SHA256: {sha}</translation>
         <message>
             <source>Open the notebooks in Jupyter and use its Download command for each one.</source>
             <translation>Open the notebooks in Jupyter and use its Download command for each one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferTable</name>
+        <message>
+            <source>no price known</source>
+            <translation>no price known</translation>
         </message>
     </context>
     <context>
@@ -1848,8 +2017,8 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
             <translation>Your GPU quota</translation>
         </message>
         <message>
-            <source>Check again</source>
-            <translation>Check again</translation>
+            <source>Check &amp;again</source>
+            <translation>Check &amp;again</translation>
         </message>
         <message>
             <source>While AWS decides, go on to the SSH key (Next), as the guide says. The launch waits for the approval.</source>
@@ -2127,6 +2296,33 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         </message>
     </context>
     <context>
+        <name>SignInAgain</name>
+        <message>
+            <source>Sign in again to stop the instance</source>
+            <translation>Sign in again to stop the instance</translation>
+        </message>
+        <message>
+            <source>Your AWS sign-in has ended (it lasts up to 12 hours), so the app cannot stop {instance} yet.</source>
+            <translation>Your AWS sign-in has ended (it lasts up to 12 hours), so the app cannot stop {instance} yet.</translation>
+        </message>
+        <message>
+            <source>your instance</source>
+            <translation>your instance</translation>
+        </message>
+        <message>
+            <source>Sign in again in your browser and the app stops it at once. Until then it keeps running and costing; if you do nothing, its idle alarm on AWS stops it after it has been idle for the time you chose.</source>
+            <translation>Sign in again in your browser and the app stops it at once. Until then it keeps running and costing; if you do nothing, its idle alarm on AWS stops it after it has been idle for the time you chose.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in with your browser and stop</source>
+            <translation>&amp;Sign in with your browser and stop</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInPage</name>
         <message>
             <source>Not signed in yet.</source>
@@ -2145,24 +2341,90 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
             <translation>Sign in to AWS</translation>
         </message>
         <message>
-            <source>Step 1 of the guide: your AWS account and an access key.</source>
-            <translation>Step 1 of the guide: your AWS account and an access key.</translation>
+            <source>Open this address in any browser, sign in, and paste the code the AWS page shows:
+{url}</source>
+            <translation>Open this address in any browser, sign in, and paste the code the AWS page shows:
+{url}</translation>
         </message>
         <message>
-            <source>The GPU machine runs in your own AWS account. The app signs in with an access key of an IAM user (not the account's root user).</source>
-            <translation>The GPU machine runs in your own AWS account. The app signs in with an access key of an IAM user (not the account's root user).</translation>
+            <source>Copied</source>
+            <translation>Copied</translation>
         </message>
         <message>
-            <source>Your AWS account</source>
-            <translation>Your AWS account</translation>
+            <source>Step 1 of the guide: your AWS account.</source>
+            <translation>Step 1 of the guide: your AWS account.</translation>
         </message>
         <message>
-            <source>Open the AWS sign-in page</source>
-            <translation>Open the AWS sign-in page</translation>
+            <source>The GPU machine runs in your own AWS account. Sign in as you do on the AWS website: the app opens AWS's sign-in page in your browser and receives a sign-in that lasts up to 12 hours. No access key, no terminal.</source>
+            <translation>The GPU machine runs in your own AWS account. Sign in as you do on the AWS website: the app opens AWS's sign-in page in your browser and receives a sign-in that lasts up to 12 hours. No access key, no terminal.</translation>
         </message>
         <message>
-            <source>Create an AWS account</source>
-            <translation>Create an AWS account</translation>
+            <source>Sign in with your &amp;browser</source>
+            <translation>Sign in with your &amp;browser</translation>
+        </message>
+        <message>
+            <source>Sign in with your browser</source>
+            <translation>Sign in with your browser</translation>
+        </message>
+        <message>
+            <source>Use your usual AWS sign-in (the root user of a new account works too). Come back to this window once the page says so.</source>
+            <translation>Use your usual AWS sign-in (the root user of a new account works too). Come back to this window once the page says so.</translation>
+        </message>
+        <message>
+            <source>The browser did not come back to the app? Sign in with a &amp;code instead</source>
+            <translation>The browser did not come back to the app? Sign in with a &amp;code instead</translation>
+        </message>
+        <message>
+            <source>Sign in with a code</source>
+            <translation>Sign in with a code</translation>
+        </message>
+        <message>
+            <source>Co&amp;de</source>
+            <translation>Co&amp;de</translation>
+        </message>
+        <message>
+            <source>The code the AWS page shows</source>
+            <translation>The code the AWS page shows</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Continue</translation>
+        </message>
+        <message>
+            <source>Permissions your IAM user needs</source>
+            <translation>Permissions your IAM user needs</translation>
+        </message>
+        <message>
+            <source>Attach these two policies to your IAM user in the IAM console (Users → your user → Add permissions), then sign in again:
+• {aws_policy}, AWS's managed policy for signing in to apps on your computer
+• the fastai-launcher policy: create it from the JSON the button copies</source>
+            <translation>Attach these two policies to your IAM user in the IAM console (Users → your user → Add permissions), then sign in again:
+• {aws_policy}, AWS's managed policy for signing in to apps on your computer
+• the fastai-launcher policy: create it from the JSON the button copies</translation>
+        </message>
+        <message>
+            <source>Copy the fastai-launcher &amp;policy</source>
+            <translation>Copy the fastai-launcher &amp;policy</translation>
+        </message>
+        <message>
+            <source>Open the &amp;IAM console</source>
+            <translation>Open the &amp;IAM console</translation>
+        </message>
+        <message>
+            <source>You signed in as the account's root user. That works here, but for everyday work an IAM user or IAM Identity Center is safer: &lt;a href="{url}"&gt;how to make one&lt;/a&gt;.</source>
+            <translation>You signed in as the account's root user. That works here, but for everyday work an IAM user or IAM Identity Center is safer: &lt;a href="{url}"&gt;how to make one&lt;/a&gt;.</translation>
+        </message>
+        <message>
+            <source>&amp;Other ways to sign in: an access key or an AWS profile</source>
+            <translation>&amp;Other ways to sign in: an access key or an AWS profile</translation>
+        </message>
+        <message>
+            <source>No AWS account yet?</source>
+            <translation>No AWS account yet?</translation>
+        </message>
+        <message>
+            <source>Create an AWS &amp;account</source>
+            <translation>Create an AWS &amp;account</translation>
         </message>
         <message>
             <source>Signing up asks for a credit card: the instance's use is billed to it (free credits, if you have any, are used first). AWS also checks your identity with a phone number it can call.</source>
@@ -2221,8 +2483,8 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
             <translation>Where the GPU machine will run. Choose one near you: the quota, the key and the machine all belong to this region.</translation>
         </message>
         <message>
-            <source>Sign in and check</source>
-            <translation>Sign in and check</translation>
+            <source>Sign in and c&amp;heck</source>
+            <translation>Sign in and c&amp;heck</translation>
         </message>
     </context>
     <context>
@@ -2242,6 +2504,80 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         <message>
             <source>Delete the section from that file by hand, then try again.</source>
             <translation>Delete the section from that file by hand, then try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartNotices</name>
+        <message>
+            <source>The damaged file is kept as {path}.</source>
+            <translation>The damaged file is kept as {path}.</translation>
+        </message>
+        <message>
+            <source>The app's saved progress was damaged. It was recovered from its last good copy ({path}): your region, sign-in and instance are remembered.</source>
+            <translation>The app's saved progress was damaged. It was recovered from its last good copy ({path}): your region, sign-in and instance are remembered.</translation>
+        </message>
+        <message>
+            <source>The app's saved progress was damaged and no good copy was found: it starts again from the beginning. Once you sign in, it finds your instance again by its tag.</source>
+            <translation>The app's saved progress was damaged and no good copy was found: it starts again from the beginning. Once you sign in, it finds your instance again by its tag.</translation>
+        </message>
+        <message>
+            <source>Some saved values were not ones the app allows and were reset to their defaults: {fields}. Check them on the launch page.</source>
+            <translation>Some saved values were not ones the app allows and were reset to their defaults: {fields}. Check them on the launch page.</translation>
+        </message>
+        <message>
+            <source>Saved progress</source>
+            <translation>Saved progress</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopDialog</name>
+        <message>
+            <source>&amp;Stop the instance</source>
+            <translation>&amp;Stop the instance</translation>
+        </message>
+        <message>
+            <source>The disk ({size} GB) is still billed while stopped: about {monthly} a month.</source>
+            <translation>The disk ({size} GB) is still billed while stopped: about {monthly} a month.</translation>
+        </message>
+        <message>
+            <source>Jupyter and the connection close. The disk keeps everything on it: fastai, the course and your notebooks (a running kernel's variables are lost). The app never terminates (deletes) the instance; start it again from this app.</source>
+            <translation>Jupyter and the connection close. The disk keeps everything on it: fastai, the course and your notebooks (a running kernel's variables are lost). The app never terminates (deletes) the instance; start it again from this app.</translation>
+        </message>
+        <message>
+            <source>The disk is still billed while stopped.</source>
+            <translation>The disk is still billed while stopped.</translation>
+        </message>
+        <message>
+            <source>Stop the instance</source>
+            <translation>Stop the instance</translation>
+        </message>
+        <message>
+            <source>Stop {instance}?</source>
+            <translation>Stop {instance}?</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Download %n changed notebook(s) to this computer first</source>
+            <translation>&amp;Download %n changed notebook(s) to this computer first</translation>
+        </message>
+        <message>
+            <source>The instance {instance} may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
+            <translation>The instance {instance} may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</translation>
+        </message>
+        <message>
+            <source>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</source>
+            <translation>Its idle auto-stop could not be set: if you keep it, it runs until you stop it.</translation>
+        </message>
+        <message>
+            <source>Stop the instance?</source>
+            <translation>Stop the instance?</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it running</source>
+            <translation>&amp;Keep it running</translation>
         </message>
     </context>
     <context>
@@ -2287,8 +2623,12 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
             <translation>AWS bills the instance for every second it runs, used or not. Always stop it when you finish working. Stopping is like shutting down a computer: everything stays on its disk. Terminating would delete it all, so the app never does that.</translation>
         </message>
         <message>
-            <source>Stop the instance</source>
-            <translation>Stop the instance</translation>
+            <source>&amp;Stop the instance</source>
+            <translation>&amp;Stop the instance</translation>
+        </message>
+        <message>
+            <source>Your notebooks are on the instance's disk, in {folder} (and ~/my-work): they stay there while it is stopped, but a running kernel's variables are lost when it stops.</source>
+            <translation>Your notebooks are on the instance's disk, in {folder} (and ~/my-work): they stay there while it is stopped, but a running kernel's variables are lost when it stops.</translation>
         </message>
         <message>
             <source>Stopped. To work again, start this app: its home screen has Open Jupyter, one click that starts the instance, connects and opens Jupyter (about two minutes). Your notebooks are where you left them.</source>
@@ -2338,6 +2678,10 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         <message>
             <source>Stop instance</source>
             <translation>Stop instance</translation>
+        </message>
+        <message>
+            <source>Download my notebooks</source>
+            <translation>Download my notebooks</translation>
         </message>
         <message>
             <source>Snooze 30 minutes</source>
@@ -2397,6 +2741,57 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         <message>
             <source>Close the program using these ports (another Jupyter?) and try again.</source>
             <translation>Close the program using these ports (another Jupyter?) and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateDialog</name>
+        <message>
+            <source>about {hourly} an hour</source>
+            <translation>about {hourly} an hour</translation>
+        </message>
+        <message>
+            <source>its hourly price</source>
+            <translation>its hourly price</translation>
+        </message>
+        <message>
+            <source>The instance is stopped: the update starts it first, and it costs {hourly} from then until you stop it.</source>
+            <translation>The instance is stopped: the update starts it first, and it costs {hourly} from then until you stop it.</translation>
+        </message>
+        <message>
+            <source>Your changed and new notebooks are copied to ~/{folder} before anything changes (which ones is known once the instance runs).</source>
+            <translation>Your changed and new notebooks are copied to ~/{folder} before anything changes (which ones is known once the instance runs).</translation>
+        </message>
+        <message>
+            <source>and %n more</source>
+            <translation>and %n more</translation>
+        </message>
+        <message>
+            <source>These changed or new notebooks of yours are copied to ~/{folder} first, then the course is updated: {files}</source>
+            <translation>These changed or new notebooks of yours are copied to ~/{folder} first, then the course is updated: {files}</translation>
+        </message>
+        <message>
+            <source>You changed no notebook of the course: nothing needs to be kept.</source>
+            <translation>You changed no notebook of the course: nothing needs to be kept.</translation>
+        </message>
+        <message>
+            <source>Nothing of yours is deleted or hidden: Jupyter shows the copies in my-work.</source>
+            <translation>Nothing of yours is deleted or hidden: Jupyter shows the copies in my-work.</translation>
+        </message>
+        <message>
+            <source>Update the course</source>
+            <translation>Update the course</translation>
+        </message>
+        <message>
+            <source>Update the course on {instance}?</source>
+            <translation>Update the course on {instance}?</translation>
+        </message>
+        <message>
+            <source>&amp;Update</source>
+            <translation>&amp;Update</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

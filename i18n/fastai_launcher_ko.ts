@@ -354,7 +354,7 @@
         </message>
         <message>
             <source>The alert exists: AWS e-mails {email} when this month passes ${amount}.</source>
-            <translation>알림이 있습니다. 이번 달 요금이 ${amount}를 넘으면 AWS가 이메일을 보냅니다. 받는 주소: {email}</translation>
+            <translation>알림이 있습니다. 이번 달 요금이 기준 금액(${amount})을 넘으면 AWS가 이메일을 보냅니다. 받는 주소: {email}</translation>
         </message>
         <message>
             <source>An e-mail from AWS when the month costs too much</source>
@@ -1538,7 +1538,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>&amp;Prepare the key and import it into AWS</source>
-            <translation>키를 준비해 AWS로 가져오기(&amp;P)</translation>
+            <translation>키를 준비하고 AWS로 가져오기(&amp;P)</translation>
         </message>
         <message>
             <source>Your key</source>
@@ -1834,7 +1834,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Your web proxy shows the address {proxied}, but SSH to the instance goes directly from {direct}: the app allows SSH from {direct} only.</source>
-            <translation>웹 프록시로 보면 주소는 {proxied}이지만, 인스턴스로 가는 SSH는 프록시를 거치지 않습니다. 그래서 앱은 SSH를 직접 연결의 주소에서만 허용합니다. 허용한 주소: {direct}</translation>
+            <translation>웹 프록시를 거치면 주소가 다르게 보입니다(프록시 주소: {proxied}). 하지만 인스턴스로 가는 SSH는 프록시를 거치지 않으므로, 앱은 직접 연결의 주소에서 오는 SSH만 허용합니다. 허용한 주소: {direct}</translation>
         </message>
         <message>
             <source>This network reaches the internet only through a web proxy ({proxy}), but SSH to the instance needs a direct connection.</source>
