@@ -745,6 +745,20 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <source>The setup was cancelled after the instance was launched.</source>
             <translation>The setup was cancelled after the instance was launched.</translation>
         </message>
+        <message numerus="yes">
+            <source>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
+            <translation>
+                <numerusform>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute). You may close the app: it carries on waiting when you start it again.</numerusform>
+                <numerusform>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minutes). You may close the app: it carries on waiting when you start it again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for AWS to approve your GPU quota (checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
+            <translation>
+                <numerusform>Waiting for AWS to approve your GPU quota (checking every %n minute). You may close the app: it carries on waiting when you start it again.</numerusform>
+                <numerusform>Waiting for AWS to approve your GPU quota (checking every %n minutes). You may close the app: it carries on waiting when you start it again.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Flow</name>
@@ -1375,13 +1389,19 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     </context>
     <context>
         <name>InstanceWords</name>
-        <message>
+        <message numerus="yes">
             <source>%n minute(s)</source>
-            <translation>%n minute(s)</translation>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n hour(s)</source>
-            <translation>%n hour(s)</translation>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
         </message>
         <message>
             <source>{hours} {minutes}</source>
@@ -2559,9 +2579,12 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>&amp;Download %n changed notebook(s) to this computer first</source>
-            <translation>&amp;Download %n changed notebook(s) to this computer first</translation>
+            <translation>
+                <numerusform>&amp;Download %n changed notebook to this computer first</numerusform>
+                <numerusform>&amp;Download %n changed notebooks to this computer first</numerusform>
+            </translation>
         </message>
         <message>
             <source>The instance {instance} may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
@@ -2761,9 +2784,12 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
             <source>Your changed and new notebooks are copied to ~/{folder} before anything changes (which ones is known once the instance runs).</source>
             <translation>Your changed and new notebooks are copied to ~/{folder} before anything changes (which ones is known once the instance runs).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>and %n more</source>
-            <translation>and %n more</translation>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
         </message>
         <message>
             <source>These changed or new notebooks of yours are copied to ~/{folder} first, then the course is updated: {files}</source>

@@ -744,6 +744,18 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <source>The setup was cancelled after the instance was launched.</source>
             <translation>인스턴스를 시작한 뒤에 설정이 취소되었습니다.</translation>
         </message>
+        <message numerus="yes">
+            <source>Waiting for AWS to approve your GPU quota (requested at {time}, checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
+            <translation>
+                <numerusform>AWS가 GPU 할당량을 승인하기를 기다리는 중입니다(요청 시각: {time}, %n분마다 확인). 앱을 끝내도 됩니다. 다시 실행하면 계속 기다립니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for AWS to approve your GPU quota (checking every %n minute(s)). You may close the app: it carries on waiting when you start it again.</source>
+            <translation>
+                <numerusform>AWS가 GPU 할당량을 승인하기를 기다리는 중입니다(%n분마다 확인). 앱을 끝내도 됩니다. 다시 실행하면 계속 기다립니다.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Flow</name>
@@ -1372,13 +1384,17 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
     </context>
     <context>
         <name>InstanceWords</name>
-        <message>
+        <message numerus="yes">
             <source>%n minute(s)</source>
-            <translation>%n분</translation>
+            <translation>
+                <numerusform>%n분</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n hour(s)</source>
-            <translation>%n시간</translation>
+            <translation>
+                <numerusform>%n시간</numerusform>
+            </translation>
         </message>
         <message>
             <source>{hours} {minutes}</source>
@@ -2554,9 +2570,11 @@ It keeps running, and costing, after you log out. Stop it now?</source>
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>&amp;Download %n changed notebook(s) to this computer first</source>
-            <translation>바뀐 노트북 %n개를 먼저 이 컴퓨터로 다운로드(&amp;D)</translation>
+            <translation>
+                <numerusform>바뀐 노트북 %n개를 먼저 이 컴퓨터로 다운로드(&amp;D)</numerusform>
+            </translation>
         </message>
         <message>
             <source>The instance {instance} may be running: it costs money while it runs. Stop it now? (Stopping keeps it; you can start it again.)</source>
@@ -2756,9 +2774,11 @@ It keeps running, and costing, after you log out. Stop it now?</source>
             <source>Your changed and new notebooks are copied to ~/{folder} before anything changes (which ones is known once the instance runs).</source>
             <translation>무엇이든 바꾸기 전에, 바꾸거나 새로 만든 노트북을 먼저 복사해 둡니다. 위치: ~/{folder} (어떤 파일인지는 인스턴스가 실행되면 알 수 있습니다.)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>and %n more</source>
-            <translation>외 %n개</translation>
+            <translation>
+                <numerusform>외 %n개</numerusform>
+            </translation>
         </message>
         <message>
             <source>These changed or new notebooks of yours are copied to ~/{folder} first, then the course is updated: {files}</source>

@@ -129,6 +129,29 @@ def fill_english(path: Path) -> None:
     _write(tree, path)
 
 
+def _mark_plurals(tree: ET.ElementTree, lang: str) -> None:
+    """pyside6-lupdate does not mark Python's `translate(ctx, text, None, n)` as a plural
+    message: every source with %n is made one here (English gets its singular and
+    plural forms, Korean its one form), keeping a translation already made."""
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        if "%n" not in source or message.get("numerus") == "yes":
+            continue
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        done = translation.get("type") not in ("unfinished", "vanished", "obsolete")
+        text = (translation.text or "").strip()
+        translation.text = None
+        if lang == "en" and done:
+            forms = _english_plurals(source)
+        else:
+            forms = [text]
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+
+
 def _drop_code_comments(tree: ET.ElementTree) -> None:
     """pylupdate takes any `#:` comment near a string for a translator comment; in
     this code `#:` documents an attribute, never a string, so none is kept."""
@@ -148,11 +171,12 @@ def update() -> None:
                     encoding="utf-8",
                 )
         lupdate(targets)
-        fill_english(ts_path("en"))
-        for target in targets:
+        for lang, target in zip(LANGUAGES, targets, strict=True):
             tree = ET.parse(target)
+            _mark_plurals(tree, lang)
             _drop_code_comments(tree)
             _write(tree, target)
+        fill_english(ts_path("en"))
         for lang in LANGUAGES:
             lrelease(ts_path(lang), qm_path(lang))
 

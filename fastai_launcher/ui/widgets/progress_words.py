@@ -26,6 +26,7 @@ def _when(created: datetime | None, now: datetime) -> str:
 
 def _quota_waiting(step: QuotaWaiting, now: datetime) -> str:
     requested = _when(step.requested, now)
+    minutes = step.minutes  # a plain name: lupdate does not extract a call with `a.b` as n
     if requested:
         template = QCoreApplication.translate(
             "ExpressRun",
@@ -33,7 +34,7 @@ def _quota_waiting(step: QuotaWaiting, now: datetime) -> str:
             "every %n minute(s)). You may close the app: it carries on waiting when you "
             "start it again.",
             None,
-            step.minutes,
+            minutes,
         )
     else:
         template = QCoreApplication.translate(
@@ -41,7 +42,7 @@ def _quota_waiting(step: QuotaWaiting, now: datetime) -> str:
             "Waiting for AWS to approve your GPU quota (checking every %n minute(s)). "
             "You may close the app: it carries on waiting when you start it again.",
             None,
-            step.minutes,
+            minutes,
         )
     return template.format(time=requested)
 
