@@ -44,6 +44,7 @@ PROPER = re.compile(
     | \b(?:AWS|EC2|SSH|ssh|Jupyter|fast\.ai|fastai(?:-launcher[\w-]*)?|GPU|vCPUs?|CPU|IP|IAM|
           DLAMI|AMI|NVIDIA|Nvidia|PyTorch|Ubuntu|OSS|Driver|Deep|Learning|localhost|
           GiB|GB|MB|T4|L4|L40S|A10G|K80|moto|sandbox|course-v3|fastbook|OpenSSH)\b
+    | -o\s+\w+=\S+                       # ssh -o Option=value
     | -[a-zA-Z]\b                         # command-line flags
     """,
     re.VERBOSE,
@@ -138,7 +139,8 @@ def test_the_checker_tells_korean_from_english_and_proper_names():
     assert not needs_hangul("g4dn.xlarge")
     assert not needs_hangul("SHA256:rrm7gRNa95A9XvScXpkt/jU5nCSSxFbMzlX/SKFhoV0")
     assert not needs_hangul(
-        "ssh -i /tmp/home/.ssh/key -p 2222 -L 8888:localhost:8888 ubuntu@1.2.3.4"
+        "ssh -i /tmp/home/.ssh/key -p 2222 -o StrictHostKeyChecking=yes "
+        "-L 8888:localhost:8888 ubuntu@1.2.3.4"
     )
     assert not needs_hangul("fastai-launcher (i-0123456789abcdef0)")
     assert not needs_hangul("$0.53")
