@@ -1248,8 +1248,8 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>Open &amp;Jupyter</translation>
         </message>
         <message>
-            <source>&amp;More</source>
-            <translation>&amp;More</translation>
+            <source>M&amp;ore</source>
+            <translation>M&amp;ore</translation>
         </message>
         <message>
             <source>More actions</source>

@@ -1245,8 +1245,8 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>Jupyter 열기(&amp;J)</translation>
         </message>
         <message>
-            <source>&amp;More</source>
-            <translation>더 보기(&amp;M)</translation>
+            <source>M&amp;ore</source>
+            <translation>더 보기(&amp;O)</translation>
         </message>
         <message>
             <source>More actions</source>

@@ -144,12 +144,20 @@ def _mark_plurals(tree: ET.ElementTree, lang: str) -> None:
         done = translation.get("type") not in ("unfinished", "vanished", "obsolete")
         text = (translation.text or "").strip()
         translation.text = None
-        if lang == "en" and done:
-            forms = _english_plurals(source)
-        else:
-            forms = [text]
+        forms = _english_plurals(source) if lang == "en" and done else [text]
         for form in forms:
             ET.SubElement(translation, "numerusform").text = form
+
+
+def _finished_plurals(tree: ET.ElementTree) -> dict[tuple[str, str], list[str]]:
+    found = {}
+    for context, message in _messages(tree):
+        if message.get("numerus") == "yes" and not _unfinished(message):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            found[(context, message.findtext("source") or "")] = forms
+    return found
 
 
 def _drop_code_comments(tree: ET.ElementTree) -> None:
@@ -170,10 +178,17 @@ def update() -> None:
                     f'<TS version="2.1" language="{lang}"></TS>\n',
                     encoding="utf-8",
                 )
+        # lupdate takes the plural messages for plain ones and sets them unfinished:
+        # their finished forms are kept here and put back after it.
+        plurals = {target: _finished_plurals(ET.parse(target)) for target in targets}
         lupdate(targets)
         for lang, target in zip(LANGUAGES, targets, strict=True):
             tree = ET.parse(target)
             _mark_plurals(tree, lang)
+            for context, message in _messages(tree):
+                kept = plurals[target].get((context, message.findtext("source") or ""))
+                if kept is not None and message.get("numerus") == "yes":
+                    _set(message, kept)
             _drop_code_comments(tree)
             _write(tree, target)
         fill_english(ts_path("en"))

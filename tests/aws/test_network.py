@@ -192,9 +192,7 @@ def servers():
         thread.join()
 
 
-def test_behind_a_proxy_the_direct_address_is_allowed_and_the_difference_said(
-    servers, monkeypatch
-):
+def test_behind_a_proxy_the_direct_address_is_allowed_and_the_difference_said(servers, monkeypatch):
     checkip, proxy = servers(_CheckIp), servers(_Proxy)
     monkeypatch.setenv("HTTP_PROXY", proxy)
     monkeypatch.setenv("http_proxy", proxy)

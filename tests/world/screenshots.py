@@ -85,7 +85,7 @@ def shoot_language(out: Path, language: str) -> list[Path]:
     from tests.world import start_world
     from tests.world.app_world import FAST, UrlCatcher
     from tests.world.standalone import GPU_QUOTA
-    from tests.world.waiting import process_pending, pump_for
+    from tests.world.waiting import process_pending, pump_for, wait_until
     from tests.world.wizard_driver import HOME, WizardDriver
 
     written: list[Path] = []
@@ -150,7 +150,13 @@ def shoot_language(out: Path, language: str) -> list[Path]:
             run.stop()
             run.finish()
             assert workspace.progress.instance_id is not None
+            world.sshd.play_nvidia_smi("37, 3174, 15360\n")  # a T4 while training
             run.open_from_home(workspace.progress.instance_id)
+            home = window.home
+            assert home is not None
+            home.gpu.poll()  # at once, not 30 s later
+            card = home.cards[workspace.progress.instance_id]
+            wait_until(lambda: bool(card.values["gpu"].text()), 30_000)
             shoot(HOME, "-running")
         finally:
             window.close()

@@ -262,7 +262,7 @@ class InstanceCard(RetranslateMixin, QFrame):
         self.work.setVisible(bool(self.work_sentence))
         self.buttons[InstanceAction.STOP].setText(self.tr("&Stop"))
         self.buttons[InstanceAction.JUPYTER].setText(self.tr("Open &Jupyter"))
-        self.more.setText(self.tr("&More"))
+        self.more.setText(self.tr("M&ore"))
         self.more.setAccessibleName(self.tr("More actions"))
         labels = {
             InstanceAction.START: self.tr("Start"),
