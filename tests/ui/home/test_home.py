@@ -340,3 +340,30 @@ class UrlRecorder(QObject):
     @Slot(QUrl)
     def open(self, url: QUrl) -> None:
         self.opened.append(url.toString())
+
+
+def test_in_korean_the_card_says_where_the_work_is_the_month_and_the_gpu(
+    qtbot, start_app, world, sshd, course
+):
+    app = start_app("ko")
+    instance_id = connected_with_course(app, world)
+    sshd.play_nvidia_smi("37, 3174, 15360\n")
+    home = show_home(qtbot, app)
+    card = home.cards[instance_id]
+    assert "이번 달: 약 $" in home.month.text() and "결제 및 비용 관리 콘솔" in home.month.text()
+    assert "중지해도 그대로 남지만" in card.work.text()
+    home.gpu.poll()
+    qtbot.waitUntil(lambda: "사용률 37 %" in card.values["gpu"].text(), timeout=30_000)
+    assert card.menu_actions[InstanceAction.DOWNLOAD].text() == "내 노트북 다운로드"
+
+    card.menu_actions[InstanceAction.UPDATE].trigger()
+    qtbot.waitUntil(lambda: home.update_confirmation is not None, timeout=30_000)
+    box = home.update_confirmation
+    assert "강의를 업데이트할까요?" in box.text()
+    assert "바꾼 것이 없습니다" in box.informativeText()  # nothing edited: nothing to keep
+    next(b for b in box.buttons() if b.objectName() == "cancel").click()
+    qtbot.mouseClick(card.buttons[InstanceAction.STOP], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: home.stop_confirmation is not None, timeout=30_000)
+    assert "중지할까요?" in home.stop_confirmation.text()
+    qtbot.mouseClick(_confirm(home.stop_confirmation), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: state_of(world, instance_id) == "stopped", timeout=60_000)
