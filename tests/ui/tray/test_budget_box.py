@@ -49,3 +49,16 @@ def test_an_address_that_is_not_one_is_refused_before_aws_is_asked(qtbot, aws_co
         qtbot.waitUntil(lambda: box.task.done, timeout=20_000)
     assert "budgets:ModifyBudget" not in done
     assert "does not look like an email address" in box.state.text()
+
+
+def test_in_korean_the_box_speaks_korean_and_says_what_aws_keeps(qtbot, aws_context, aws_world):
+    aws_context.translators.switch("ko")
+    sign_in(aws_context.flow, aws_world.region)
+    box = shown_box(qtbot, aws_context)
+    assert box.title() == "한 달 요금이 너무 많이 나오면 AWS가 보내는 이메일"
+    assert box.state.text() == "아직 이메일 알림이 없습니다."
+    qtbot.keyClicks(box.email, "student@example.com")
+    qtbot.mouseClick(box.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.task.done, timeout=20_000)
+    assert "알림이 있습니다" in box.state.text() and "student@example.com" in box.state.text()
+    aws_context.translators.switch("en")
