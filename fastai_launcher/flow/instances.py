@@ -159,9 +159,12 @@ def find_app_instances(ws: Workspace, ctx: TaskContext, price: PriceFn | None) -
     month = None
     if price is not None:
         reservations = [r for answer in answers for r in answer.get("Reservations") or []]
-        month = update_spending(
-            ws, {"Reservations": reservations}, price, ctx.wall_clock(), ws.region
-        )
+        try:
+            month = update_spending(
+                ws, {"Reservations": reservations}, price, ctx.wall_clock(), ws.region
+            )
+        except OSError as exc:  # a full or read-only disk: the cards matter more
+            log.warning("the month's spending was not updated: %s", exc)
     return HomeLook(views, month)
 
 
