@@ -96,6 +96,13 @@ class StopPage(StepPage):
         return not self.busy and self.instance is not None and self.instance.state == "stopped"
 
     def _describe(self) -> None:
+        self.work.setText(  # the course chosen may have changed since the page was built
+            self.tr(
+                "Your notebooks are on the instance's disk, in {folder} (and ~/my-work): "
+                "they stay there while it is stopped, but a running kernel's variables are "
+                "lost when it stops."
+            ).format(folder=work_folder(self.ws))
+        )
         info = self.instance
         states = {
             "pending": self.tr("starting up"),
@@ -129,13 +136,6 @@ class StopPage(StepPage):
             )
         )
         self.stop_button.setText(self.tr("&Stop the instance"))
-        self.work.setText(
-            self.tr(
-                "Your notebooks are on the instance's disk, in {folder} (and ~/my-work): "
-                "they stay there while it is stopped, but a running kernel's variables are "
-                "lost when it stops."
-            ).format(folder=work_folder(self.ws))
-        )
         self.come_back.setText(
             self.tr(
                 "Stopped. To work again, start this app: its home screen has Open Jupyter, "
