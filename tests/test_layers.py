@@ -150,3 +150,18 @@ def test_the_flow_tests_pass_with_qt_refused():
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-3000:]
     assert " passed" in summary and "failed" not in summary and "skipped" not in summary
+
+
+def test_reading_a_recipe_loads_no_ssh_library():
+    # The home card says where the notebooks are (the recipe's folder) while the app
+    # idles: that must not pull paramiko into an idle app (about 26 MB).
+    probe = (
+        "import sys\n"
+        "from fastai_launcher.ssh.recipes import load_recipe\n"
+        "load_recipe('fastbook')\n"
+        "print(sorted(m for m in ('paramiko', 'sshtunnel') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]", done.stdout + done.stderr

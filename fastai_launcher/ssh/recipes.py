@@ -26,12 +26,16 @@ import shlex
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..core.errors import SshError
 from ..core.resources import resource
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, Text, text
-from .session import Session
+
+if TYPE_CHECKING:
+    # Only for annotations: reading a recipe (the UI does, for its folder) loads no paramiko.
+    from .session import Session
 
 DEFAULT_RECIPE = "course-v3"
 STATE_ROOT = ".fastai-launcher"  # on the instance, relative to the login's home
