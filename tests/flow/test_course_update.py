@@ -7,54 +7,17 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 import requests
 
 from fastai_launcher.core.task import TaskContext
-from fastai_launcher.flow import Workspace
-from fastai_launcher.flow.connect import connect
 from fastai_launcher.flow.course_update import (
     backup_folder_name,
     plan_course_update,
     update_course,
 )
-from fastai_launcher.flow.install import install
 from fastai_launcher.flow.jupyter import ensure_jupyter
-from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.lifecycle import stop
-from fastai_launcher.flow.signin import choose_region, sign_in_with_key
 from fastai_launcher.ssh.jupyter import local_url
-from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
-from tests.world.instance import (
-    FAST_POLLS,
-    boot_on_sshd,
-    instance_options,
-    stop_jupyter,
-    workspace_options,
-)
-from tests.world.sshd import free_port
-
-
-@pytest.fixture
-def installed(aws_world, sshd, instance_env, monkeypatch, app_paths, isolated_home, course):
-    """Signed in, the instance launched and connected, the course installed."""
-    boot_on_sshd(aws_world, sshd, monkeypatch)
-    jupyter_port = free_port()
-    ws = Workspace.load(
-        app_paths,
-        **workspace_options(isolated_home, FAST_POLLS),
-        **instance_options(course, jupyter_port),
-    )
-    ctx = TaskContext()
-    sign_in_with_key(ws, ctx, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
-    choose_region(ws, ctx, aws_world.region)
-    ws.update(recipe="sandbox")
-    launch(ws, ctx)
-    connect(ws, ctx)
-    install(ws, ctx)
-    yield ws
-    ws.close()
-    stop_jupyter(sshd, jupyter_port)
 
 
 def test_a_stopped_instance_is_started_only_by_the_update_and_the_student_s_work_is_named(

@@ -7,53 +7,15 @@ from __future__ import annotations
 
 import hashlib
 
-import pytest
-
 from fastai_launcher.core.task import TaskContext
-from fastai_launcher.flow import Workspace
-from fastai_launcher.flow.connect import connect
-from fastai_launcher.flow.install import install
-from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.notebooks import (
     changed_notebook_count,
     download_notebooks,
     notebooks_folder,
 )
-from fastai_launcher.flow.signin import choose_region, sign_in_with_key
 from fastai_launcher.ssh.notebooks import PARTIAL
-from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
-from tests.world.instance import (
-    FAST_POLLS,
-    boot_on_sshd,
-    instance_options,
-    stop_jupyter,
-    workspace_options,
-)
-from tests.world.sshd import free_port
 
 SIZE = 40 * 1000 * 1000
-
-
-@pytest.fixture
-def installed(aws_world, sshd, instance_env, monkeypatch, app_paths, isolated_home, course):
-    """Signed in, the instance launched and connected, the course installed."""
-    boot_on_sshd(aws_world, sshd, monkeypatch)
-    jupyter_port = free_port()
-    ws = Workspace.load(
-        app_paths,
-        **workspace_options(isolated_home, FAST_POLLS),
-        **instance_options(course, jupyter_port),
-    )
-    ctx = TaskContext()
-    sign_in_with_key(ws, ctx, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
-    choose_region(ws, ctx, aws_world.region)
-    ws.update(recipe="sandbox")
-    launch(ws, ctx)
-    connect(ws, ctx)
-    install(ws, ctx)
-    yield ws
-    ws.close()
-    stop_jupyter(sshd, jupyter_port)
 
 
 def test_the_stop_page_count_and_a_download_healed_after_a_dropped_connection(
