@@ -4,26 +4,12 @@ a driver that does not answer, no nvidia-smi at all."""
 
 import pytest
 
-from fastai_launcher.core.task import TaskContext
 from fastai_launcher.ssh.gpu import GpuReading, parse_gpu_readings, read_gpus
-from fastai_launcher.ssh.hostkeys import InstanceHostKeyPolicy, KnownHosts, parse_console_host_keys
-from fastai_launcher.ssh.keys import ensure_key
-from fastai_launcher.ssh.session import Backoff, connect
-from tests.world.aws_console import cloud_init_console_text
 
 
 @pytest.fixture
-def session(sshd, isolated_home, app_paths):
-    key = ensure_key(isolated_home)
-    sshd.authorize(key.public_line)
-    listed = parse_console_host_keys(cloud_init_console_text(sshd.host_public_keys))
-    policy = InstanceHostKeyPolicy(
-        "i-0gpu00000000000000", KnownHosts(app_paths.known_hosts), listed
-    )
-    opened = connect("127.0.0.1", sshd.port, key.pkey, policy, TaskContext(), sshd.user,
-                     Backoff(first_delay=0.05, total=10))  # fmt: skip
-    yield opened
-    opened.close()
+def session(open_session):
+    return open_session()
 
 
 def test_several_gpus_and_not_available_figures_are_parsed():

@@ -14,36 +14,14 @@ import pytest
 
 from fastai_launcher.core.logs import redact
 from fastai_launcher.core.task import TaskContext
-from fastai_launcher.ssh.hostkeys import InstanceHostKeyPolicy, KnownHosts, parse_console_host_keys
 from fastai_launcher.ssh.jupyter import (
     JupyterServer,
     local_url,
     start_jupyter,
     stop_jupyter,
 )
-from fastai_launcher.ssh.keys import ensure_key
 from fastai_launcher.ssh.recipes import load_recipe
-from fastai_launcher.ssh.session import Backoff, connect
-from tests.world.aws_console import cloud_init_console_text
 from tests.world.sshd import free_port
-
-
-@pytest.fixture
-def open_session(sshd, isolated_home, app_paths):
-    key = ensure_key(isolated_home)
-    sshd.authorize(key.public_line)
-    listed = parse_console_host_keys(cloud_init_console_text(sshd.host_public_keys))
-    policy = InstanceHostKeyPolicy("i-0jupyter000000000", KnownHosts(app_paths.known_hosts), listed)
-    opened = []
-
-    def open_one():
-        opened.append(connect("127.0.0.1", sshd.port, key.pkey, policy, TaskContext(), sshd.user,
-                              Backoff(first_delay=0.05, total=10)))  # fmt: skip
-        return opened[-1]
-
-    yield open_one
-    for session in opened:
-        session.close()
 
 
 @pytest.fixture

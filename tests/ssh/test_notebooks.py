@@ -15,8 +15,6 @@ import pytest
 
 from fastai_launcher.core.errors import Cancelled, SshError
 from fastai_launcher.core.task import TaskContext
-from fastai_launcher.ssh.hostkeys import InstanceHostKeyPolicy, KnownHosts, parse_console_host_keys
-from fastai_launcher.ssh.keys import ensure_key
 from fastai_launcher.ssh.notebooks import (
     BESIDE,
     MANIFEST,
@@ -27,26 +25,6 @@ from fastai_launcher.ssh.notebooks import (
     student_files,
 )
 from fastai_launcher.ssh.recipes import load_recipe
-from fastai_launcher.ssh.session import Backoff, connect
-from tests.world.aws_console import cloud_init_console_text
-
-
-@pytest.fixture
-def open_session(sshd, isolated_home, app_paths):
-    key = ensure_key(isolated_home)
-    sshd.authorize(key.public_line)
-    listed = parse_console_host_keys(cloud_init_console_text(sshd.host_public_keys))
-    policy = InstanceHostKeyPolicy("i-0notebooks0000000", KnownHosts(app_paths.known_hosts), listed)
-    opened = []
-
-    def make():
-        opened.append(connect("127.0.0.1", sshd.port, key.pkey, policy, TaskContext(), sshd.user,
-                              Backoff(first_delay=0.05, total=20)))  # fmt: skip
-        return opened[-1]
-
-    yield make
-    for session in opened:
-        session.close()
 
 
 @pytest.fixture

@@ -16,8 +16,6 @@ import pytest
 
 from fastai_launcher.core.errors import SshError
 from fastai_launcher.core.task import TaskContext
-from fastai_launcher.ssh.hostkeys import InstanceHostKeyPolicy, KnownHosts, parse_console_host_keys
-from fastai_launcher.ssh.keys import ensure_key
 from fastai_launcher.ssh.recipes import (
     DEFAULT_RECIPE,
     CourseChanges,
@@ -34,8 +32,6 @@ from fastai_launcher.ssh.recipes import (
     recipe_status,
     start_recipe,
 )
-from fastai_launcher.ssh.session import Backoff, connect
-from tests.world.aws_console import cloud_init_console_text
 
 
 def _git(*args, cwd=None):
@@ -69,21 +65,10 @@ def origin(sshd):
 
 
 @pytest.fixture
-def session(sshd, isolated_home, app_paths):
-    key = ensure_key(isolated_home)
-    sshd.authorize(key.public_line)
-    listed = parse_console_host_keys(cloud_init_console_text(sshd.host_public_keys))
-    policy = InstanceHostKeyPolicy("i-0recipe0000000000", KnownHosts(app_paths.known_hosts), listed)
-
-    def open_session():
-        return connect("127.0.0.1", sshd.port, key.pkey, policy, TaskContext(), sshd.user,
-                       Backoff(first_delay=0.05, total=10))  # fmt: skip
-
-    opened = [open_session()]
-    opened[0].reopen = open_session
-    yield opened[0]
-    for s in opened:
-        s.close()
+def session(open_session):
+    opened = open_session()
+    opened.reopen = open_session
+    return opened
 
 
 @pytest.fixture
