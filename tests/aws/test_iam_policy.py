@@ -279,6 +279,15 @@ def test_requests_outside_the_policy_are_refused(resources, name, refused_part):
     assert any(refused_part in line for line in found), found
 
 
+def _pytest_with_the_recorder(folder: Path) -> subprocess.CompletedProcess[str]:
+    """Runs the tests in `folder` with the suite's AWS recorder, as the real suite does."""
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "tests.world.aws_record",
+         "-p", "no:cacheprovider", "--rootdir", str(folder), str(folder)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
 def test_a_refused_request_the_app_sends_fails_the_whole_run(tmp_path):
     # A launch the policy's conditions refuse, sent to the world's moto server.
     (tmp_path / "test_launches_a_p5.py").write_text(
@@ -305,25 +314,7 @@ def test_a_refused_request_the_app_sends_fails_the_whole_run(tmp_path):
             """
         )
     )
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "tests.world.aws_record",
-            "-p",
-            "no:cacheprovider",
-            "--rootdir",
-            str(tmp_path),
-            str(tmp_path),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    run = _pytest_with_the_recorder(tmp_path)
     assert "1 passed" in run.stdout, run.stdout + run.stderr
     assert run.returncode == 1
     assert "ec2:RunInstances on arn:aws:ec2:us-west-2:123456789012:instance/*" in run.stdout
@@ -355,25 +346,7 @@ def test_an_operation_the_policy_does_not_allow_fails_the_whole_run(tmp_path):
             """
         )
     )
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "tests.world.aws_record",
-            "-p",
-            "no:cacheprovider",
-            "--rootdir",
-            str(tmp_path),
-            str(tmp_path),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    run = _pytest_with_the_recorder(tmp_path)
     assert "1 passed" in run.stdout
     assert run.returncode == 1
     assert "ec2:TerminateInstances: test_terminates.py::test_terminates" in run.stdout
