@@ -17,7 +17,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +25,7 @@ import pytest
 
 from fastai_launcher.core.paths import default_paths
 from fastai_launcher.ui.app.single_instance import SingleInstance, instance_name
+from tests.world.children import app_log_text, wait_for
 
 SCRIPT = Path(sys.executable).parent / "fastai-launcher"
 NOBODY = 65534
@@ -53,19 +53,6 @@ def squatter(isolated_home: Path) -> Iterator[socket.socket]:
     os.unlink(path)
 
 
-def wait_for(predicate, seconds: float = 60.0, what: str = "") -> None:
-    deadline = time.monotonic() + seconds
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"gave up waiting for {what}")
-        time.sleep(0.05)
-
-
-def log_text(home: Path) -> str:
-    path = home / "app" / "logs" / "fastai-launcher.log"
-    return path.read_text(encoding="utf-8") if path.exists() else ""
-
-
 @pytest.fixture(params=["config-folder", "xdg-runtime-dir"])
 def app_env(request, isolated_home: Path, tmp_path: Path) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -87,15 +74,15 @@ def test_drill_a_socket_taken_at_the_old_name_no_longer_stops_the_app(
         stderr=subprocess.PIPE,
     )
     try:
-        wait_for(lambda: "main window shown" in log_text(isolated_home), what="the window")
+        wait_for(lambda: "main window shown" in app_log_text(isolated_home), what="the window")
         assert first.poll() is None
         second = subprocess.run([str(SCRIPT)], env=app_env, capture_output=True, timeout=60)
         assert second.returncode == 0
         wait_for(
-            lambda: "another start asked for this window" in log_text(isolated_home),
+            lambda: "another start asked for this window" in app_log_text(isolated_home),
             what="the first app to hear from the second",
         )
-        assert log_text(isolated_home).count("starting") == 1
+        assert app_log_text(isolated_home).count("starting") == 1
         first.send_signal(signal.SIGTERM)
         assert first.wait(30) == 0
     finally:

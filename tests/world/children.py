@@ -4,7 +4,8 @@
 and insists on exit 0 with nothing on stderr; the child's last stdout line is
 its JSON report.  `endurance_python` is a fixture parametrized over every
 supported Python on this machine, the lowest (3.10) always included: when it is
-missing the test fails and says how to get it.
+missing the test fails and says how to get it.  `wait_for` and `app_log_text` follow
+an app started as a child process through its log.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +54,21 @@ def run_child(python: Path, module: str, *args: str, env: dict[str, str] | None 
     report = json.loads(lines[-1])
     report["wall_s"] = seconds
     return report
+
+
+def wait_for(predicate: Callable[[], bool], seconds: float = 60.0, what: str = "") -> None:
+    """Polls `predicate` (a child app's log, say) until it holds; fails after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up waiting for {what}")
+        time.sleep(0.05)
+
+
+def app_log_text(home: Path) -> str:
+    """The log of the app run with `home` as its home; empty before it writes one."""
+    path = home / "app" / "logs" / "fastai-launcher.log"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def endurance_minors() -> list[str]:

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -25,22 +24,10 @@ from fastai_launcher.ui.i18n import pick_language
 from fastai_launcher.ui.widgets.error_dialog import show_error
 from fastai_launcher.ui.wizard.pages.ids import PageId
 from fastai_launcher.ui.wizard.wizard import LauncherWizard
+from tests.world.children import app_log_text, wait_for
 
 SCRIPT = Path(sys.executable).parent / "fastai-launcher"
 SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-
-
-def wait_for(predicate, seconds: float = 20.0, what: str = "") -> None:
-    deadline = time.monotonic() + seconds
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"gave up waiting for {what}")
-        time.sleep(0.05)
-
-
-def log_text(home: Path) -> str:
-    path = home / "app" / "logs" / "fastai-launcher.log"
-    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def test_version_is_printed_without_starting_qt():
@@ -140,19 +127,19 @@ def test_the_app_shows_its_window_and_a_second_start_brings_it_forward(isolated_
         [str(SCRIPT), "--lang", "en"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     try:
-        wait_for(lambda: "main window shown" in log_text(isolated_home), what="the window")
+        wait_for(lambda: "main window shown" in app_log_text(isolated_home), what="the window")
         assert first.poll() is None
         second = subprocess.run([str(SCRIPT)], env=env, capture_output=True, timeout=60)
         assert second.returncode == 0
         wait_for(
-            lambda: "another start asked for this window" in log_text(isolated_home),
+            lambda: "another start asked for this window" in app_log_text(isolated_home),
             what="the first app to hear from the second",
         )
-        assert log_text(isolated_home).count("starting") == 1  # the second never set up shop
+        assert app_log_text(isolated_home).count("starting") == 1  # the second never set up shop
         assert first.poll() is None
         first.send_signal(signal.SIGTERM)
         assert first.wait(30) == 0
-        assert "fastai-launcher quit" in log_text(isolated_home)
+        assert "fastai-launcher quit" in app_log_text(isolated_home)
     finally:
         if first.poll() is None:
             first.kill()
