@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.money import PriceQuote, usd
 from ...flow.course_update import CourseUpdatePlan
-from ..widgets.question import ask
+from ..widgets.question import ask, two_buttons
 
 SHOWN_FILES = 8
 
@@ -85,14 +85,9 @@ def confirm_update(
         )
     )
     box.setInformativeText("\n\n".join(plan_words(plan, quote)))
-    update = box.addButton(
-        QCoreApplication.translate("UpdateDialog", "&Update"), QMessageBox.ButtonRole.AcceptRole
+    update, _cancel = two_buttons(
+        box,
+        (QCoreApplication.translate("UpdateDialog", "&Update"), "update"),
+        (QCoreApplication.translate("UpdateDialog", "Cancel"), "cancel"),
     )
-    update.setObjectName("update")
-    cancel = box.addButton(
-        QCoreApplication.translate("UpdateDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
-    )
-    cancel.setObjectName("cancel")
-    box.setDefaultButton(update)
-    box.setEscapeButton(cancel)
     return ask(box, update, on_yes, on_no)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import LauncherError
 from ..i18n import translate
-from .question import ask
+from .question import ask, two_buttons
 
 
 def ask_to_trust(
@@ -30,16 +30,14 @@ def ask_to_trust(
     box.setWindowTitle(QCoreApplication.translate("HostKeyDialog", "Check the instance's identity"))
     box.setText(error.message.render(translate))
     box.setInformativeText(error.next_action.render(translate))
-    trust = box.addButton(
-        QCoreApplication.translate("HostKeyDialog", "&Trust this fingerprint and connect"),
-        QMessageBox.ButtonRole.AcceptRole,
+    trust, _cancel = two_buttons(
+        box,
+        (
+            QCoreApplication.translate("HostKeyDialog", "&Trust this fingerprint and connect"),
+            "trust",
+        ),
+        (QCoreApplication.translate("HostKeyDialog", "Cancel"), "cancel"),
+        default_yes=False,
     )
-    trust.setObjectName("trust")
-    cancel = box.addButton(
-        QCoreApplication.translate("HostKeyDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
-    )
-    cancel.setObjectName("cancel")
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
 
     return ask(box, trust, on_trust, on_cancel)

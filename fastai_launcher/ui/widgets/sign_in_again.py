@@ -17,7 +17,7 @@ from ...flow.browser_signin import sign_in_again_and_stop
 from ..context import AppContext
 from ..i18n import translate
 from .browser import UrlOpener
-from .question import ask
+from .question import ask, two_buttons
 
 
 def offer_sign_in_and_stop(
@@ -49,17 +49,14 @@ def offer_sign_in_and_stop(
             "it after it has been idle for the time you chose.",
         )
     )
-    yes = box.addButton(
-        QCoreApplication.translate("SignInAgain", "&Sign in with your browser and stop"),
-        QMessageBox.ButtonRole.AcceptRole,
+    yes, _cancel = two_buttons(
+        box,
+        (
+            QCoreApplication.translate("SignInAgain", "&Sign in with your browser and stop"),
+            "sign_in_and_stop",
+        ),
+        (QCoreApplication.translate("SignInAgain", "Cancel"), "cancel"),
     )
-    yes.setObjectName("sign_in_and_stop")
-    cancel = box.addButton(
-        QCoreApplication.translate("SignInAgain", "Cancel"), QMessageBox.ButtonRole.RejectRole
-    )
-    cancel.setObjectName("cancel")
-    box.setDefaultButton(yes)
-    box.setEscapeButton(cancel)
 
     def sign_in_and_stop() -> None:
         application = QCoreApplication.instance()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
 from ...core.errors import LauncherError
 from ...core.money import PriceQuote, usd
 from ..i18n import translate
-from .question import ask
+from .question import ask, two_buttons
 
 
 def _box(parent: QWidget | None, name: str, title: str, question: str, detail: str) -> QMessageBox:
@@ -34,16 +34,8 @@ def _box(parent: QWidget | None, name: str, title: str, question: str, detail: s
 
 
 def _buttons(box: QMessageBox, other: str, other_name: str) -> tuple[QPushButton, QPushButton]:
-    stop = box.addButton(
-        QCoreApplication.translate("StopDialog", "&Stop the instance"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    stop.setObjectName("stop")
-    rest = box.addButton(other, QMessageBox.ButtonRole.RejectRole)
-    rest.setObjectName(other_name)
-    box.setDefaultButton(stop)
-    box.setEscapeButton(rest)
-    return stop, rest
+    stop = QCoreApplication.translate("StopDialog", "&Stop the instance")
+    return two_buttons(box, (stop, "stop"), (other, other_name))
 
 
 def said(error: LauncherError) -> str:
