@@ -39,8 +39,9 @@ log = logging.getLogger("fastai_launcher.app")
 def price_provider() -> PriceFn | None:
     """The price table shipped with the app (`aws.pricing.bundled_quote`).
 
-    It is imported on first use, inside a task: `aws.pricing` brings boto3,
-    which start-up must not wait for.
+    It is imported on first use, not at start-up. Reading the table loads no boto3
+    (`aws.pricing` imports it only where it asks AWS): the tray prices the month's
+    ledger on the GUI thread.
     """
     if importlib.util.find_spec("fastai_launcher.aws.pricing") is None:
         return None

@@ -14,6 +14,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "fastai_launcher"
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
@@ -152,15 +154,27 @@ def test_the_flow_tests_pass_with_qt_refused():
     assert " passed" in summary and "failed" not in summary and "skipped" not in summary
 
 
-def test_reading_a_recipe_loads_no_ssh_library():
-    # The home card says where the notebooks are (the recipe's folder) while the app
-    # idles: that must not pull paramiko into an idle app (about 26 MB).
-    probe = (
-        "import sys\n"
-        "from fastai_launcher.ssh.recipes import load_recipe\n"
-        "load_recipe('fastbook')\n"
-        "print(sorted(m for m in ('paramiko', 'sshtunnel') if m in sys.modules))\n"
-    )
+@pytest.mark.parametrize(
+    "reading, heavy",
+    [
+        # The home card says where the notebooks are (the recipe's folder) while the app
+        # idles: that must not pull paramiko into an idle app (about 26 MB).
+        (
+            "from fastai_launcher.ssh.recipes import load_recipe\nload_recipe('fastbook')",
+            ("paramiko", "sshtunnel"),
+        ),
+        # The tray's tick prices the month's ledger on the GUI thread every 30 s: a
+        # first boto3 import there would freeze the window for a moment.
+        (
+            "from fastai_launcher.aws.pricing import bundled_quote\n"
+            "assert bundled_quote('us-east-1', 'g4dn.xlarge', 100)",
+            ("boto3", "botocore"),
+        ),
+    ],
+    ids=["recipe", "bundled-price"],
+)
+def test_what_the_idle_app_reads_loads_no_network_library(reading, heavy):
+    probe = f"import sys\n{reading}\nprint(sorted(m for m in {heavy!r} if m in sys.modules))\n"
     done = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
     )

@@ -17,16 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import boto3
-from botocore.exceptions import BotoCoreError, ClientError
-
 from ..core import atomic
 from ..core.money import PriceQuote
 from ..core.resources import resource
 from ..core.text import QT_TRANSLATE_NOOP, Text, text
-from .clients import PRICING_REGION, client_config
 
 if TYPE_CHECKING:
+    import boto3
     from mypy_boto3_pricing import PricingClient
     from mypy_boto3_pricing.type_defs import FilterTypeDef
 
@@ -81,6 +78,8 @@ def bundled_quote(region: str, instance_type: str, volume_gb: int) -> PriceQuote
 
 
 def pricing_client(session: boto3.Session) -> PricingClient:
+    from .clients import PRICING_REGION, client_config
+
     return session.client("pricing", region_name=PRICING_REGION, config=client_config())
 
 
@@ -136,6 +135,9 @@ def quote(
 ) -> PriceQuote | None:
     """The best price we can get: a fresh saved answer, the Pricing API, an old saved
     answer, the bundled table — in that order.  None when nobody knows the type."""
+    # Here, not at the top: the bundled table is read on the GUI thread, without boto3.
+    from botocore.exceptions import BotoCoreError, ClientError
+
     today = today or date.today()
     key = f"{region}/{instance_type}"
     cached = _cached(cache_dir, key)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import boto3
 import pytest
 
-from fastai_launcher.aws import pricing
+from fastai_launcher.aws.clients import client_config
 from fastai_launcher.aws.instance_types import GUIDE_TYPE, default_type, gpu_types
 from fastai_launcher.aws.pricing import bundled_quote, pricing_client, quote, source_label
 
@@ -74,7 +74,7 @@ def test_an_old_saved_price_is_used_when_the_pricing_api_cannot_be_reached(
     offline = boto3.Session(region_name="us-west-2").client(
         "pricing",
         region_name="us-east-1",
-        config=pricing.client_config(max_attempts=1, connect_timeout=2),
+        config=client_config(max_attempts=1, connect_timeout=2),
     )
     later = TODAY + timedelta(days=30)
     price = quote(offline, "us-west-2", "g5.xlarge", 50, app_paths.cache, later)
