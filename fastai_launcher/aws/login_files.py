@@ -53,11 +53,6 @@ def write_login_token(session: str, token: Mapping[str, Any]) -> Path:
     return path
 
 
-def read_login_token(session: str) -> dict[str, Any] | None:
-    token = atomic.read_json(login_cache_file(session))
-    return token if isinstance(token, dict) else None
-
-
 def config_file() -> Path:
     """The AWS config file botocore reads (`AWS_CONFIG_FILE` or `~/.aws/config`)."""
     path = BotocoreSession().get_config_variable("config_file")
