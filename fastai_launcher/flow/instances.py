@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import LauncherError
+from ..core.ledger import PriceFn
 from ..core.money import PriceQuote
 from ..core.task import TaskContext
 from ..core.text import Text
@@ -31,7 +32,6 @@ log = logging.getLogger("fastai_launcher.flow")
 
 #: (region, instance_type, volume_gb) -> what it costs, None when unknown; may raise
 #: `LauncherError`, and may be slow (files, network): call it on a task thread.
-PriceFn = Callable[[str, str, int], PriceQuote | None]
 
 
 class InstanceAction(str, enum.Enum):
