@@ -184,6 +184,7 @@ class HomeView(RetranslateMixin, QWidget):
         self.month_source = look.month
         self._describe_month()
         seen = set()
+        lines = self._context_lines()
         for view in look.views:
             instance_id = view.info.instance_id
             seen.add(instance_id)
@@ -199,7 +200,7 @@ class HomeView(RetranslateMixin, QWidget):
                     card.show()
             else:
                 card.set_view(view)
-            card.set_context_lines(self._autostop_rule(), self._work_sentence(), self._vscode())
+            card.set_context_lines(*lines)
         for instance_id in list(self.cards):
             if instance_id not in seen and instance_id not in self.tasks:
                 self.cards.pop(instance_id).deleteLater()
@@ -440,6 +441,10 @@ class HomeView(RetranslateMixin, QWidget):
         if url is not None and not QDesktopServices.openUrl(QUrl(url)):
             log.warning("VS Code could not be opened for %s", instance_id)
 
+    def _context_lines(self) -> tuple[str, str, bool]:
+        """What every card shows alike, worked out once (it reads the recipe and the PATH)."""
+        return self._autostop_rule(), self._work_sentence(), self._vscode()
+
     def _vscode(self) -> bool:
         return shutil.which("code") is not None and vscode_url(self.workspace) is not None
 
@@ -490,8 +495,9 @@ class HomeView(RetranslateMixin, QWidget):
         self.setup_button.setText(self.tr("Set &up again / change settings"))
         self.status.setText(self._status_text())
         self._describe_month()
+        lines = self._context_lines()
         for card in self.cards.values():
-            card.set_context_lines(self._autostop_rule(), self._work_sentence(), self._vscode())
+            card.set_context_lines(*lines)
 
 
 def _joined(error: LauncherError) -> Text:
