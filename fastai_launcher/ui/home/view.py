@@ -48,6 +48,7 @@ from ..context import AppContext
 from ..i18n import RetranslateMixin, translate
 from ..tasks import TaskHandle
 from ..widgets.browser import open_jupyter_in_browser
+from ..widgets.error_dialog import said
 from ..widgets.sign_in_again import offer_sign_in_and_stop
 from ..widgets.stop_dialog import confirm_stop, disk_costs
 from .card import InstanceCard
@@ -213,9 +214,7 @@ class HomeView(RetranslateMixin, QWidget):
     def _status_text(self) -> str:
         status = self.status_source
         if isinstance(status, LauncherError):
-            return "\n".join(
-                (status.message.render(translate), status.next_action.render(translate))
-            )
+            return said(status)
         if status is not None:
             return status.render(translate)
         if self.cards:

@@ -29,8 +29,9 @@ from ...flow import Workspace
 from ...flow.budget import DEFAULT_AMOUNT_USD, create_budget_alert, read_budget_alert
 from ...flow.signin import on_workspace
 from ..context import AppContext
-from ..i18n import RetranslateMixin, translate
+from ..i18n import RetranslateMixin
 from ..tasks import TaskHandle
+from ..widgets.error_dialog import said
 
 if TYPE_CHECKING:
     from ...aws.budgets import BudgetAlert
@@ -116,11 +117,7 @@ class BudgetBox(RetranslateMixin, QGroupBox):
 
     def _describe(self) -> None:
         if self.error is not None:
-            self.state.setText(
-                self.error.message.render(translate)
-                + "\n"
-                + self.error.next_action.render(translate)
-            )
+            self.state.setText(said(self.error))
         elif self.task is not None and not self.task.done:
             self.state.setText(self.tr("Asking AWS Budgets…"))
         elif self.alert is None:

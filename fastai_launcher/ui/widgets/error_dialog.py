@@ -21,6 +21,11 @@ from .details import DetailsPanel
 _open: set[ErrorDialog] = set()
 
 
+def said(error: LauncherError) -> str:
+    """What went wrong and what to do, on two lines."""
+    return error.message.render(translate) + "\n" + error.next_action.render(translate)
+
+
 class ErrorDialog(RetranslateMixin, QDialog):
     def __init__(
         self, error: LauncherError, details: str = "", parent: QWidget | None = None

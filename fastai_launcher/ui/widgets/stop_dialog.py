@@ -17,9 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
 
-from ...core.errors import LauncherError
 from ...core.money import PriceQuote, usd
-from ..i18n import translate
 from .question import ask, two_buttons
 
 
@@ -36,11 +34,6 @@ def _box(parent: QWidget | None, name: str, title: str, question: str, detail: s
 def _buttons(box: QMessageBox, other: str, other_name: str) -> tuple[QPushButton, QPushButton]:
     stop = QCoreApplication.translate("StopDialog", "&Stop the instance")
     return two_buttons(box, (stop, "stop"), (other, other_name))
-
-
-def said(error: LauncherError) -> str:
-    """What went wrong and what to do, for the `why` of `offer_stop`."""
-    return error.message.render(translate) + "\n" + error.next_action.render(translate)
 
 
 def disk_costs(quote: PriceQuote | None) -> str | None:

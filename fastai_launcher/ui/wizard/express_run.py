@@ -29,11 +29,11 @@ from ...flow.connect import trust_fingerprint, unverified_fingerprint
 from ...flow.lifecycle import stop
 from ...flow.runs import ExpressChoices, ExpressOptions, express, express_options
 from ..context import AppContext
-from ..i18n import translate
 from ..tasks import TaskHandle
 from ..widgets.browser import open_jupyter_in_browser
+from ..widgets.error_dialog import said
 from ..widgets.host_key_dialog import ask_to_trust
-from ..widgets.stop_dialog import offer_stop, said
+from ..widgets.stop_dialog import offer_stop
 from .pages.ids import STEP_PAGES, PageId
 
 if TYPE_CHECKING:
@@ -227,7 +227,7 @@ class ExpressRun(QObject):
         if isinstance(error, CapacityError) and self.request is not None and self.request.refused:
             self.notify(
                 self.tr("GPU quota not approved"),
-                error.message.render(translate) + "\n" + error.next_action.render(translate),
+                said(error),
             )
         self.status = error.message
         details = self.handle.details if self.handle is not None else ""

@@ -21,9 +21,10 @@ from ....core.errors import HostKeyError, LauncherError
 from ....flow.connect import add_ssh_config, connect, unverified_fingerprint
 from ....flow.lifecycle import stop
 from ...context import AppContext
+from ...widgets.error_dialog import said
 from ...widgets.host_key_dialog import ask_to_trust
 from ...widgets.step_page import StepPage, label
-from ...widgets.stop_dialog import offer_stop, said
+from ...widgets.stop_dialog import offer_stop
 from ...widgets.tunnel_events import tunnel_events
 
 if TYPE_CHECKING:

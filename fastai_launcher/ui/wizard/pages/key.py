@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ....core.errors import LauncherError
 from ....flow.key import Imported, existing_key_paths, import_key, passphrase_asked
 from ...context import AppContext
-from ...i18n import translate
+from ...widgets.error_dialog import said
 from ...widgets.step_page import StepPage, label
 
 
@@ -123,9 +123,7 @@ class KeyPage(StepPage):
         dialog = QInputDialog(self)
         dialog.setObjectName("passphrase_dialog")
         dialog.setWindowTitle(self.tr("Passphrase"))
-        dialog.setLabelText(
-            error.message.render(translate) + "\n" + error.next_action.render(translate)
-        )
+        dialog.setLabelText(said(error))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.setOkButtonText(self.tr("Unlock"))
         # Kept in memory for this one load only; never saved.

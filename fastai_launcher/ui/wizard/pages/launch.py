@@ -37,9 +37,10 @@ from ....flow.quota import QUOTA_RECHECK_S, Checked, check_quota_and_request
 from ...context import AppContext
 from ...i18n import translate
 from ...tasks import TaskHandle
+from ...widgets.error_dialog import said
 from ...widgets.offer_table import OfferTable
 from ...widgets.step_page import StepPage, label
-from ...widgets.stop_dialog import offer_stop, said
+from ...widgets.stop_dialog import offer_stop
 from ...widgets.style import Tone, colour_text
 
 log = logging.getLogger("fastai_launcher.ui")
