@@ -54,6 +54,7 @@ from .oauth_callback import (
     check_redirect,
     new_state,
 )
+from .typed_errors import error_code
 
 log = logging.getLogger("fastai_launcher.aws.signin")
 
@@ -310,7 +311,7 @@ def sign_in_error(error: BaseException, region: str = "") -> LauncherError:
         code = str(error.response.get("error", ""))
         if code in CATALOGUE or code in ALIASES:
             return catalogue_error(code, url=IAM_USERS_URL)
-        if error.response.get("Error", {}).get("Code") == "ValidationException":
+        if error_code(error) == "ValidationException":
             return _bad_answer()
     return translate_aws_error(error, region)
 

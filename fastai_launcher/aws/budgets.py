@@ -22,7 +22,7 @@ from botocore.exceptions import ClientError
 
 from ..core.errors import AwsError
 from ..core.text import QT_TRANSLATE_NOOP, text
-from .typed_errors import typed_aws_errors
+from .typed_errors import error_code, typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_budgets import BudgetsClient
@@ -53,10 +53,6 @@ def _account(sts: STSClient) -> str:
     return sts.get_caller_identity()["Account"]
 
 
-def _code(exc: ClientError) -> str:
-    return str(exc.response.get("Error", {}).get("Code", ""))
-
-
 def _amount_text(amount: Decimal) -> str:
     return format(amount.quantize(Decimal("0.01")), "f")
 
@@ -65,7 +61,7 @@ def _read(budgets: BudgetsClient, account: str) -> BudgetAlert | None:
     try:
         budget = budgets.describe_budget(AccountId=account, BudgetName=BUDGET_NAME)["Budget"]
     except ClientError as exc:
-        if _code(exc) == "NotFoundException":
+        if error_code(exc) == "NotFoundException":
             return None
         raise
     amount = Decimal(budget.get("BudgetLimit", {}).get("Amount", "0"))
@@ -116,7 +112,7 @@ def create_budget(
     try:
         budgets.create_budget(**request)
     except ClientError as exc:
-        if _code(exc) != "DuplicateRecordException":
+        if error_code(exc) != "DuplicateRecordException":
             raise
         # An earlier alert (another amount or address): this one replaces it.
         budgets.delete_budget(AccountId=account, BudgetName=BUDGET_NAME)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
 
-from .typed_errors import typed_aws_errors
+from .typed_errors import error_code, typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
@@ -28,7 +28,7 @@ def get_console_output(ec2: EC2Client, instance_id: str) -> str:
     try:
         answer = ec2.get_console_output(InstanceId=instance_id, Latest=True)
     except ClientError as exc:
-        if exc.response.get("Error", {}).get("Code") != "UnsupportedOperation":
+        if error_code(exc) != "UnsupportedOperation":
             raise
         answer = ec2.get_console_output(InstanceId=instance_id)
     return answer.get("Output") or ""

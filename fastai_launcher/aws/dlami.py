@@ -20,7 +20,7 @@ from botocore.exceptions import ClientError
 
 from ..core.errors import AwsError
 from ..core.text import QT_TRANSLATE_NOOP, text
-from .typed_errors import typed_aws_errors
+from .typed_errors import error_code, typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
@@ -155,7 +155,7 @@ def latest_dlami(ec2: EC2Client, ssm: SSMClient) -> Dlami:
         try:
             images = ec2.describe_images(ImageIds=[image_id])["Images"]
         except ClientError as exc:
-            if not exc.response.get("Error", {}).get("Code", "").startswith("InvalidAMIID"):
+            if not error_code(exc).startswith("InvalidAMIID"):
                 raise
             images = []  # the parameter named an image this region no longer has
         if images:

@@ -46,6 +46,7 @@ from .oauth_callback import (
     new_state,
     refused,
 )
+from .typed_errors import error_code
 
 log = logging.getLogger("fastai_launcher.aws.signin")
 
@@ -291,7 +292,7 @@ def _open(ctx: TaskContext, open_url: OpenUrl, url: str) -> None:
 
 def _oidc_error(error: BaseException, region: str) -> LauncherError:
     if isinstance(error, ClientError):
-        code = error.response.get("Error", {}).get("Code", "")
+        code = error_code(error)
         if code == "AccessDeniedException":
             return refused("access_denied")
         if code == "ExpiredTokenException":

@@ -19,7 +19,7 @@ from ..core.errors import InputError
 from ..core.publickeys import aws_fingerprint, load_public_key, openssh_line, same_fingerprint
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .tags import tag_specification
-from .typed_errors import typed_aws_errors
+from .typed_errors import error_code, typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
@@ -101,7 +101,7 @@ def _reuse_or_import(ec2: EC2Client, name: str, public_key_line: str) -> KeyPair
                 TagSpecifications=[tag_specification("key-pair")],
             )
         except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") != "InvalidKeyPair.Duplicate":
+            if error_code(exc) != "InvalidKeyPair.Duplicate":
                 raise
             existing = _describe(ec2, name)  # made meanwhile: look at what it holds
             if existing is None:

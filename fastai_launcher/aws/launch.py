@@ -40,7 +40,7 @@ from .lifecycle import (
     wait_for_state,
 )
 from .tags import CLIENT_TOKEN_TAG_KEY, tag_specification
-from .typed_errors import typed_aws_errors
+from .typed_errors import error_code, typed_aws_errors
 
 log = logging.getLogger("fastai_launcher.aws")
 
@@ -182,10 +182,6 @@ def zone_subnets(ec2: EC2Client, instance_type: str) -> dict[str, str]:
     return {zone: by_zone[zone] for zone in zones if zone in by_zone}
 
 
-def _error_code(exc: ClientError) -> str:
-    return str(exc.response.get("Error", {}).get("Code", ""))
-
-
 @typed_aws_errors
 def launch_instance(
     ec2: EC2Client,
@@ -244,7 +240,7 @@ def launch_instance(
         try:
             reservation = ec2.run_instances(**parameters)
         except ClientError as exc:
-            if _error_code(exc) == "IdempotentParameterMismatch":
+            if error_code(exc) == "IdempotentParameterMismatch":
                 # The token went with another request: its instance, if AWS lists it by now.
                 ctx.sleep(recheck_seconds)
                 alive = _alive(_token_instances(ec2, client_token))
@@ -252,7 +248,7 @@ def launch_instance(
                     return alive
                 log.warning("client token answered with a mismatch and no live instance: a new one")
                 raise StaleClientToken() from exc
-            if _error_code(exc) not in RETRY_IN_OTHER_ZONE:
+            if error_code(exc) not in RETRY_IN_OTHER_ZONE:
                 raise
             if not tried_zones:
                 tried_zones = True

@@ -20,7 +20,7 @@ from ..core.money import cost_of_running
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, Text, text
 from .tags import APP_TAG_KEY, APP_TAG_VALUE, tag_value
-from .typed_errors import typed_aws_errors
+from .typed_errors import error_code, typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
@@ -126,7 +126,7 @@ def find_instance(ec2: EC2Client, instance_id: str) -> InstanceInfo | None:
     try:
         reservations = ec2.describe_instances(InstanceIds=[instance_id])["Reservations"]
     except ClientError as exc:
-        if exc.response.get("Error", {}).get("Code") == "InvalidInstanceID.NotFound":
+        if error_code(exc) == "InvalidInstanceID.NotFound":
             return None
         raise
     found = [i for r in reservations for i in r.get("Instances", [])]

@@ -22,7 +22,7 @@ from botocore.exceptions import ClientError
 from ..core.errors import AwsError, NetworkError
 from ..core.text import QT_TRANSLATE_NOOP, Text, text
 from .tags import tag_specification
-from .typed_errors import typed_aws_errors
+from .typed_errors import error_code, typed_aws_errors
 
 if TYPE_CHECKING:
     from mypy_boto3_ec2 import EC2Client
@@ -212,7 +212,7 @@ def ensure_security_group(ec2: EC2Client) -> str:
             TagSpecifications=[tag_specification("security-group")],
         )["GroupId"]
     except ClientError as exc:
-        if exc.response.get("Error", {}).get("Code") != "InvalidGroup.Duplicate":
+        if error_code(exc) != "InvalidGroup.Duplicate":
             raise
     found = _find_group(ec2, vpc_id)  # made meanwhile, e.g. by a second window
     assert found is not None

@@ -19,6 +19,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from ..core.errors import InputError
 from ..core.text import QT_TRANSLATE_NOOP, Text, text
 from .catalogue import translate_aws_error
+from .typed_errors import error_code
 
 if TYPE_CHECKING:
     from mypy_boto3_service_quotas import ServiceQuotasClient
@@ -160,7 +161,7 @@ def request_quota_increase(client: ServiceQuotasClient, status: QuotaStatus) -> 
             DesiredValue=float(max(status.needed, status.value + 1)),
         )
     except ClientError as error:
-        if error.response.get("Error", {}).get("Code") == "ResourceAlreadyExistsException":
+        if error_code(error) == "ResourceAlreadyExistsException":
             # Someone asked in the meantime (the console, another computer): follow theirs.
             open_now = [r for r in _requests(client, status.code) if r.is_open]
             if open_now:

@@ -20,6 +20,11 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+def error_code(exc: ClientError) -> str:
+    """AWS's error code (`InvalidKeyPair.Duplicate`, ...); empty when it gave none."""
+    return str(exc.response.get("Error", {}).get("Code", ""))
+
+
 def typed_aws_errors(func: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
