@@ -15,11 +15,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from ..aws.tags import APP_TAG_KEY, APP_TAG_VALUE
 from ..core.ledger import MonthSpending, PriceFn, Sighting, ledger_path, load_ledger, save_ledger
 from ..core.task import TaskContext
 from .workspace import Workspace
 
-_APP_TAG = ("app", "fastai-launcher")  # aws.tags' APP_TAG_KEY/VALUE, without importing boto3
+_APP_TAG = (APP_TAG_KEY, APP_TAG_VALUE)
 _lock = threading.Lock()  # the tray's poll and a page may update the file at once
 
 #: The AWS Billing console, where AWS's exact bill is (the figures here are the app's estimate).
