@@ -2843,8 +2843,8 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
             <translation>Show you what the GPU machine costs (below).</translation>
         </message>
         <message>
-            <source>Sign in to your AWS account with an access key.</source>
-            <translation>Sign in to your AWS account with an access key.</translation>
+            <source>Sign in to your AWS account in your browser, as on the AWS website.</source>
+            <translation>Sign in to your AWS account in your browser, as on the AWS website.</translation>
         </message>
         <message>
             <source>Ask AWS to let your account use a GPU machine. New accounts start at zero; the answer can take from minutes to a day or two.</source>

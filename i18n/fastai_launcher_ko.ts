@@ -2832,8 +2832,8 @@ It keeps running, and costing, after you log out. Stop it now?</source>
             <translation>GPU 머신의 비용을 보여 줍니다(아래).</translation>
         </message>
         <message>
-            <source>Sign in to your AWS account with an access key.</source>
-            <translation>액세스 키로 AWS 계정에 로그인합니다.</translation>
+            <source>Sign in to your AWS account in your browser, as on the AWS website.</source>
+            <translation>AWS 웹사이트에서처럼 브라우저로 AWS 계정에 로그인합니다.</translation>
         </message>
         <message>
             <source>Ask AWS to let your account use a GPU machine. New accounts start at zero; the answer can take from minutes to a day or two.</source>

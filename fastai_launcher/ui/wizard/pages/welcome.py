@@ -137,7 +137,7 @@ class WelcomePage(RetranslateMixin, QWizardPage):
         self.steps_box.setTitle(self.tr("What it will do"))
         steps = [
             self.tr("Show you what the GPU machine costs (below)."),
-            self.tr("Sign in to your AWS account with an access key."),
+            self.tr("Sign in to your AWS account in your browser, as on the AWS website."),
             self.tr(
                 "Ask AWS to let your account use a GPU machine. New accounts start at zero; "
                 "the answer can take from minutes to a day or two."
