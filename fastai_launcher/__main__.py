@@ -31,10 +31,10 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, l
 
 def import_qt_free_layers_first() -> None:
     """Once PySide6 is imported, its import hook reads the source of every module
-    imported after it (looking for `from __feature__ import`): about 10 ms of
-    start-up for these, which never use Qt."""
-    from . import flow  # noqa: F401
-    from .core import logs, state  # noqa: F401
+    imported after it (looking for `from __feature__ import`): a few ms of start-up
+    for these, which never use Qt.  Only what runs before the window shows: the flow
+    comes with the first screen, once the window is up (`app.py`)."""
+    from .core import logs, paths, state  # noqa: F401
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,10 +14,8 @@ from PySide6.QtCore import QLocale, QTimer
 from . import __version__
 from .core import state
 from .core.logs import close_logging, setup_logging
-from .core.money import PriceQuote
 from .core.paths import default_paths
 from .core.state import SavedProgress, Settings
-from .flow.instances import PriceFn
 from .ui.app import binding_check
 from .ui.app.application import SignalQuitter, create_application
 from .ui.app.collector import GuiThreadCollector
@@ -25,12 +23,13 @@ from .ui.app.crash import CrashReporter, install_crash_hooks
 from .ui.app.main_window import MainWindow
 from .ui.app.qtlog import install_qt_message_handler
 from .ui.app.single_instance import SingleInstance, instance_name
-from .ui.app.start_notices import tell_about_saved_progress
-from .ui.context import AppContext
 from .ui.i18n import Translators, pick_language
-from .ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from .core.money import PriceQuote
+    from .flow.instances import PriceFn
+    from .ui.context import AppContext
+    from .ui.tasks import TaskRunner
     from .ui.tray.guard import InstanceGuard
 
 log = logging.getLogger("fastai_launcher.app")
@@ -76,18 +75,39 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
     translators.switch(pick_language(language, settings.language, QLocale.system().name()))
     if not binding_check.binding_keeps_references():
         binding_check.refuse_to_start()  # logs were written; the process ends here
-    runner = TaskRunner(app)
-    context = AppContext(paths, settings, progress, runner, translators, price_provider())
-    window = MainWindow(context)
+    window = MainWindow()  # its frame: the first screen is built once it shows
     guard.activated.connect(window.bring_to_front)
     quitter = SignalQuitter(app)
+    # What the window shows, the flow it runs on and the tray: once the window is up.
+    runners: list[TaskRunner] = []
+    contexts: list[AppContext] = []
     keepers: list[InstanceGuard] = []
 
+    def fill_the_window() -> None:
+        from .ui.app.start_notices import tell_about_saved_progress
+        from .ui.context import AppContext
+        from .ui.tasks import TaskRunner
+
+        runners.append(TaskRunner(app))
+        context = AppContext(paths, settings, progress, runners[0], translators, price_provider())
+        contexts.append(context)
+        window.fill(context)
+        tell_about_saved_progress(window, loaded)
+        if storage_problem is not None:
+            from .core.errors import ProgressNotSaved
+            from .ui.widgets.error_dialog import show_error
+
+            log.warning("the app cannot keep its files: %s", storage_problem)
+            where = Path(storage_problem.filename) if storage_problem.filename else paths.config
+            reason = storage_problem.strerror or str(storage_problem)
+            show_error(window, ProgressNotSaved(where, reason))
+        QTimer.singleShot(0, guard_the_instance)
+
     def guard_the_instance() -> None:
-        # Tray, reminders, close/quit/logout: right after the window first shows.
+        # Tray, reminders, close/quit/logout: right after the first screen is built.
         from .ui.tray.guard import InstanceGuard
 
-        keeper = InstanceGuard(context, window)
+        keeper = InstanceGuard(contexts[0], window)
         keeper.install(app)
         keepers.append(keeper)
         # What start-up made lives as long as the app: keep it out of the cyclic GC,
@@ -96,17 +116,9 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
         gc.freeze()
         keeper.start()
 
+    # Queued before the window shows, so it runs before anything the show queues.
+    QTimer.singleShot(0, fill_the_window)
     window.show()
-    tell_about_saved_progress(window, loaded)
-    if storage_problem is not None:
-        from .core.errors import ProgressNotSaved
-        from .ui.widgets.error_dialog import show_error
-
-        log.warning("the app cannot keep its files: %s", storage_problem)
-        where = Path(storage_problem.filename) if storage_problem.filename else paths.config
-        reason = storage_problem.strerror or str(storage_problem)
-        show_error(window, ProgressNotSaved(where, reason))
-    QTimer.singleShot(0, guard_the_instance)
     try:
         code = app.exec()
     finally:
@@ -114,8 +126,10 @@ def run_app(language: str | None, qt_argv: Sequence[str]) -> int:
             keeper.close()
         collector.stop()
         quitter.close()
-        runner.shutdown()
-        context.flow.close()  # the tunnel and SSH session end with the app
+        for runner in runners:
+            runner.shutdown()
+        for context in contexts:
+            context.flow.close()  # the tunnel and SSH session end with the app
         guard.close()
         uninstall_hooks()
         log.info("fastai-launcher quit")

@@ -1,22 +1,31 @@
-"""The main window: the wizard that walks through the guide, or the home view once set up."""
+"""The main window: the wizard that walks through the guide, or the home view once set up.
+
+`app.py` shows the window's frame first and fills it (`fill()`) in the event loop's
+next turn: the wizard, its pages and the flow they run on are imported and built
+once the window is up, so a start shows a window in about the time a bare PySide6
+window takes.  Handed a context, the window fills itself at once.
+"""
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from ..context import AppContext
 from ..i18n import RetranslateMixin
-from ..wizard.pages.ids import PageId
-from ..wizard.wizard import LauncherWizard
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from ..context import AppContext
     from ..home.view import HomeView
+    from ..wizard.pages.ids import PageId
+    from ..wizard.wizard import LauncherWizard
 
 log = logging.getLogger("fastai_launcher.ui")
 
@@ -26,30 +35,60 @@ class MainWindow(RetranslateMixin, QMainWindow):
     #: while the instance runs).
     quit_requested = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    #: What the window shows, set by `fill()`.
+    context: AppContext
+    wizard: LauncherWizard
+
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.context = context
-        self.wizard = LauncherWizard(context, self)
-        self.wizard.completed.connect(self.show_home)
         self.home: HomeView | None = None  # made when first shown
+        self.filled = False
         # A banner (no tray on this desktop: see ui/tray/guard.py) goes above the content.
         body = QWidget(self)
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
-        self.body_layout.addWidget(self.wizard, 1)
         self.setCentralWidget(body)
         #: Asked before the window closes; False keeps it (it ignored the event).
         self.close_guard: Callable[[QCloseEvent], bool] | None = None
         self.resize(860, 660)
-        if context.progress.setup_done:
-            self.show_home()
+        if context is not None:
+            self.fill(context)
         self.shortcuts: dict[str, QAction] = {}
         QTimer.singleShot(0, self, self._add_shortcuts)  # after the first paint
         self.retranslate()
 
+    def fill(self, context: AppContext) -> None:
+        """The screens: the wizard on the page where the user was, or the home view."""
+        from ..wizard.wizard import LauncherWizard
+
+        started = time.perf_counter()
+        self.context = context
+        self.wizard = LauncherWizard(context, self)
+        self.wizard.completed.connect(self.show_home)
+        self.body_layout.addWidget(self.wizard, 1)
+        if context.progress.setup_done:
+            self.show_home()
+        else:  # a widget added to a window already shown waits for a later turn to show
+            self.wizard.show()
+        self.filled = True
+        if self.isVisible():
+            log.info(
+                "first screen built in %.1f ms: %s",
+                (time.perf_counter() - started) * 1000,
+                self._screen(),
+            )
+
+    def _screen(self) -> str:
+        if self.home is not None and self.home.isVisible():
+            return "home"
+        return f"page {self.wizard.currentId()}"
+
     def _add_shortcuts(self) -> None:
         """F5 looks again (the home view, or the wizard's page); Ctrl+Q quits."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
         for name, key, slot in (
             ("refresh", "F5", self.refresh),
             ("quit", "Ctrl+Q", self.quit_requested.emit),  # Cmd+Q on macOS
@@ -63,6 +102,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
             self.shortcuts[name] = action
 
     def refresh(self) -> None:
+        if not self.filled:
+            return
         if self.home is not None and self.home.isVisible():
             self.home.refresh()
         else:
@@ -78,6 +119,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def bring_to_front(self) -> None:
         """Show the window above the others (a second start of the app asks for this)."""
         if self.isMinimized():
+            from PySide6.QtCore import Qt
+
             self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
@@ -87,6 +130,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         """The home view instead of the wizard: the setup is done."""
         if self.home is None:
             from ..home.view import HomeView  # not needed before a setup is done
+            from ..wizard.pages.ids import PageId
 
             self.home = HomeView(self.context, self)
             self.home.setup_requested.connect(lambda: self.show_wizard(PageId.WELCOME))
@@ -126,9 +170,5 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        log.info(
-            "main window shown: %dx%d, page %s",
-            self.width(),
-            self.height(),
-            self.wizard.currentId(),
-        )
+        shows = self._screen() if self.filled else "its frame (the first screen follows)"
+        log.info("main window shown: %dx%d, %s", self.width(), self.height(), shows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -25,6 +26,7 @@ from fastai_launcher.ui.widgets.error_dialog import show_error
 from fastai_launcher.ui.wizard.pages.ids import PageId
 from fastai_launcher.ui.wizard.wizard import LauncherWizard
 from tests.world.children import app_log_text, wait_for
+from tests.world.qt import HARMLESS_QT_MESSAGES
 
 SCRIPT = Path(sys.executable).parent / "fastai-launcher"
 SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
@@ -62,32 +64,65 @@ def test_start_up_imports_no_aws_or_ssh_library():
     assert done.stdout.strip() == "[]", done.stderr
 
 
-def test_the_window_shows_before_the_other_pages_the_home_view_and_the_tray_are_imported(
+# Run in the child: what start-up imported when the window showed, then what the window
+# shows one event-loop turn later (a new user: the welcome page).
+SHOWN_PROBE = """
+import json, logging, os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def report():
+    (window,) = [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"]
+    page = window.wizard.currentPage()
+    print("LATER " + json.dumps([page.objectName(), page.isVisible(), page.title()]), flush=True)
+    os._exit(0)
+
+class Shown(logging.Handler):
+    def emit(self, record):
+        if record.getMessage().startswith("main window shown"):
+            ui = "fastai_launcher.ui."
+            loaded = sorted(m[len(ui):] for m in sys.modules if m.startswith(ui))
+            print("SHOWN " + json.dumps(loaded), flush=True)
+            QTimer.singleShot(0, report)
+
+logging.getLogger("fastai_launcher.ui").addHandler(Shown())
+from fastai_launcher.__main__ import main
+main(["--lang", "en"])
+"""
+
+
+def test_the_window_shows_its_frame_then_the_first_screen_in_the_next_event_loop_turn(
     isolated_home,
 ):
-    # What start-up imported when the window showed (a new user: the welcome page).
-    probe = (
-        "import logging, os, sys\n"
-        "class Shown(logging.Handler):\n"
-        "    def emit(self, record):\n"
-        "        if record.getMessage().startswith('main window shown'):\n"
-        "            ui = 'fastai_launcher.ui.'\n"
-        "            print(sorted(m[len(ui):] for m in sys.modules if m.startswith(ui)), flush=True)\n"
-        "            os._exit(0)\n"
-        "logging.getLogger('fastai_launcher.ui').addHandler(Shown())\n"
-        "from fastai_launcher.__main__ import main\n"
-        "main(['--lang', 'en'])\n"
-    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env
+        [sys.executable, "-c", SHOWN_PROBE], capture_output=True, text=True, timeout=60, env=env
     )
-    loaded = done.stdout.strip()
-    assert loaded.startswith("["), done.stderr
-    assert "'wizard.pages.welcome'" in loaded and "'wizard.wizard'" in loaded
-    later = ("wizard.pages.signin", "wizard.pages.launch", "wizard.pages.stop", "home.view")
-    for module in (*later, "tray.guard", "tray.tray"):
-        assert f"'{module}'" not in loaded, loaded
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    assert "SHOWN" in lines and "LATER" in lines, done.stdout + done.stderr
+    loaded = json.loads(lines["SHOWN"])
+    assert "app.main_window" in loaded
+    # The wizard, its pages, the home view and the tray come once the window is up.
+    later = ("wizard.wizard", "wizard.pages.welcome", "wizard.pages.signin", "home.view")
+    for module in (*later, "tray.guard", "tray.tray", "tasks", "context"):
+        assert module not in loaded, loaded
+    assert json.loads(lines["LATER"]) == ["welcome_page", True, "Welcome"]
+
+
+@pytest.mark.qt_log_ignore(r"does not support raise\(\)", *HARMLESS_QT_MESSAGES)
+def test_the_frame_before_its_first_screen_takes_f5_and_a_second_start(qtbot, launcher_context):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: "refresh" in window.shortcuts)
+    window.shortcuts["refresh"].trigger()  # nothing to refresh yet: nothing happens
+    window.bring_to_front()
+    assert window.isVisible() and not window.filled
+    window.fill(launcher_context)
+    assert window.filled and window.wizard.isVisible()
+    assert window.wizard.currentId() == int(PageId.WELCOME)
+    assert window.wizard.currentPage().isVisible()
 
 
 def test_next_works_on_the_first_screen_before_the_next_page_is_built(qtbot, launcher_context):
