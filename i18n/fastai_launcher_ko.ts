@@ -5,11 +5,11 @@
         <name>AutoStop</name>
         <message>
             <source>The idle CPU level must be between 0 and 100 %, not {percent}.</source>
-            <translation>유휴 CPU 기준은 0~100 % 사이여야 합니다(입력한 값: {percent}).</translation>
+            <translation>유휴 CPU 기준은 0~100% 사이여야 합니다(입력한 값: {percent}).</translation>
         </message>
         <message>
             <source>Choose a level such as 5 %.</source>
-            <translation>5 % 같은 값을 고르세요.</translation>
+            <translation>5% 같은 값을 고르세요.</translation>
         </message>
         <message>
             <source>The idle time must be between 5 minutes and 24 hours, not {minutes} minutes.</source>
@@ -448,7 +448,7 @@
         </message>
         <message>
             <source>Step 5 of the guide: a secure connection to your instance.</source>
-            <translation>가이드 단계 5: 인스턴스에 안전하게 접속.</translation>
+            <translation>가이드 5단계: 인스턴스에 안전하게 접속.</translation>
         </message>
         <message>
             <source>The app lets only this computer's address through the firewall, checks that it talks to your instance and not an impostor, and opens a tunnel to Jupyter's port, as the guide's ssh -L command does.</source>
@@ -530,11 +530,11 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Sign in again on the sign-in page: choose this profile and press Sign in; the app opens your organisation's sign-in page in the browser.</source>
-            <translation>로그인 단계에서 다시 로그인하십시오. 이 프로필을 고르고 로그인을 누르면 앱이 브라우저에서 소속 기관의 로그인 페이지를 엽니다.</translation>
+            <translation>로그인 단계에서 다시 로그인하세요. 이 프로필을 고르고 로그인을 누르면 앱이 브라우저에서 소속 기관의 로그인 페이지를 엽니다.</translation>
         </message>
         <message>
             <source>Choose one of the listed profiles, or sign in with your browser.</source>
-            <translation>목록의 프로필 하나를 고르거나 브라우저로 로그인하십시오.</translation>
+            <translation>목록의 프로필 하나를 고르거나 브라우저로 로그인하세요.</translation>
         </message>
         <message>
             <source>There is no AWS profile named {profile}.</source>
@@ -677,7 +677,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Prefer to go step by step? Press Next: one page for each step of the guide.</source>
-            <translation>한 단계씩 하고 싶으면 다음을 누르십시오. 가이드의 단계마다 페이지가 하나씩 있습니다.</translation>
+            <translation>한 단계씩 하고 싶으면 다음을 누르세요. 가이드의 단계마다 페이지가 하나씩 있습니다.</translation>
         </message>
         <message>
             <source>Set &amp;up and open Jupyter</source>
@@ -1151,7 +1151,7 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
         </message>
         <message>
             <source>Step 6 of the guide: the course on your instance.</source>
-            <translation>가이드 단계 6: 인스턴스에 강의 설치.</translation>
+            <translation>가이드 6단계: 인스턴스에 강의 설치.</translation>
         </message>
         <message>
             <source>The app gets the course's notebooks and installs fastai on the instance, then starts Jupyter there and opens it in your browser through the tunnel.</source>
@@ -1530,7 +1530,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Step 3 of the guide: the key that lets only you log in.</source>
-            <translation>가이드 단계 3: 나만 로그인할 수 있게 하는 키.</translation>
+            <translation>가이드 3단계: 나만 로그인할 수 있게 하는 키.</translation>
         </message>
         <message>
             <source>An SSH key has two halves. The private key stays on this computer; the public key goes to AWS, which puts it on your machine so that only this computer can log in. The app makes the key for you (no terminal needed) and imports the public half into your region.</source>
@@ -1754,7 +1754,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Step 4 of the guide: start an instance with Amazon's deep learning software.</source>
-            <translation>가이드 단계 4: 아마존의 딥러닝 소프트웨어로 인스턴스 시작.</translation>
+            <translation>가이드 4단계: 아마존의 딥러닝 소프트웨어로 인스턴스 시작.</translation>
         </message>
         <message>
             <source>The app launches an instance from the newest Deep Learning AMI (PyTorch on Ubuntu, GPU drivers included), with your key and a firewall that lets only this computer in.</source>
@@ -1858,7 +1858,7 @@ SHA256: {sha}</translation>
         </message>
         <message>
             <source>Use another network (a phone's hotspot works), or ask the network's administrator to allow outgoing SSH (port 22).</source>
-            <translation>다른 네트워크(휴대폰 핫스팟도 됩니다)를 쓰거나, 네트워크 관리자에게 밖으로 나가는 SSH(포트 22)를 허용해 달라고 요청하십시오.</translation>
+            <translation>다른 네트워크(휴대폰 핫스팟도 됩니다)를 쓰거나, 네트워크 관리자에게 밖으로 나가는 SSH(포트 22)를 허용해 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>The address service gave an answer that is not an IP address.</source>
@@ -2017,7 +2017,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Step 2 of the guide: permission to run a GPU machine.</source>
-            <translation>가이드 단계 2: GPU 머신을 실행할 권한.</translation>
+            <translation>가이드 2단계: GPU 머신을 실행할 권한.</translation>
         </message>
         <message>
             <source>AWS limits how many GPU machines an account may run, counted in vCPUs per region; new accounts start at 0. When yours is too low, the app asks AWS for more with one click, as the guide's “[FastAI] Limit Increase Request” does. AWS usually answers within a few hours, sometimes a day or two. If AWS opens a support case, say it is for the fast.ai course.</source>
@@ -2310,7 +2310,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <name>SignInAgain</name>
         <message>
             <source>Sign in again to stop the instance</source>
-            <translation>인스턴스를 중지하려면 다시 로그인하십시오</translation>
+            <translation>인스턴스를 중지하려면 다시 로그인하세요</translation>
         </message>
         <message>
             <source>Your AWS sign-in has ended (it lasts up to 12 hours), so the app cannot stop {instance} yet.</source>
@@ -2354,7 +2354,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <message>
             <source>Open this address in any browser, sign in, and paste the code the AWS page shows:
 {url}</source>
-            <translation>아무 브라우저에서나 이 주소를 열고 로그인한 뒤, AWS 페이지에 나오는 코드를 붙여 넣으십시오.
+            <translation>아무 브라우저에서나 이 주소를 열고 로그인한 뒤, AWS 페이지에 나오는 코드를 붙여 넣으세요.
 {url}</translation>
         </message>
         <message>
@@ -2367,7 +2367,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>The GPU machine runs in your own AWS account. Sign in as you do on the AWS website: the app opens AWS's sign-in page in your browser and receives a sign-in that lasts up to 12 hours. No access key, no terminal.</source>
-            <translation>GPU 머신은 내 AWS 계정에서 실행됩니다. AWS 웹사이트에서 하듯이 로그인하십시오. 앱이 브라우저에서 AWS 로그인 페이지를 열고, 최대 12시간 유지되는 로그인을 받습니다. 액세스 키도, 터미널도 필요 없습니다.</translation>
+            <translation>GPU 머신은 내 AWS 계정에서 실행됩니다. AWS 웹사이트에서 하듯이 로그인하세요. 앱이 브라우저에서 AWS 로그인 페이지를 열고, 최대 12시간 유지되는 로그인을 받습니다. 액세스 키도, 터미널도 필요 없습니다.</translation>
         </message>
         <message>
             <source>Sign in with your &amp;browser</source>
@@ -2379,11 +2379,11 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Use your usual AWS sign-in (the root user of a new account works too). Come back to this window once the page says so.</source>
-            <translation>평소의 AWS 로그인을 쓰십시오(새 계정의 루트 사용자도 됩니다). 페이지에 안내가 나오면 이 창으로 돌아오십시오.</translation>
+            <translation>평소의 AWS 로그인을 쓰세요(새 계정의 루트 사용자도 됩니다). 페이지에 안내가 나오면 이 창으로 돌아오세요.</translation>
         </message>
         <message>
             <source>The browser did not come back to the app? Sign in with a &amp;code instead</source>
-            <translation>브라우저가 앱으로 돌아오지 않았습니까? 대신 코드로 로그인(&amp;C)</translation>
+            <translation>브라우저가 앱으로 돌아오지 않았나요? 대신 코드로 로그인(&amp;C)</translation>
         </message>
         <message>
             <source>Sign in with a code</source>
@@ -2409,9 +2409,9 @@ It keeps running, and costing, after you log out. Stop it now?</source>
             <source>Attach these two policies to your IAM user in the IAM console (Users → your user → Add permissions), then sign in again:
 • {aws_policy}, AWS's managed policy for signing in to apps on your computer
 • the fastai-launcher policy: create it from the JSON the button copies</source>
-            <translation>IAM 콘솔에서 IAM 사용자에게 다음 두 정책을 연결한 뒤(사용자 → 내 사용자 → 권한 추가) 다시 로그인하십시오.
+            <translation>IAM 콘솔에서 IAM 사용자에게 다음 두 정책을 연결한 뒤(사용자 → 내 사용자 → 권한 추가) 다시 로그인하세요.
 • 컴퓨터의 앱에 로그인하기 위한 AWS 관리형 정책: {aws_policy}
-• fastai-launcher 정책: 버튼으로 복사한 JSON으로 만드십시오</translation>
+• fastai-launcher 정책: 버튼으로 복사한 JSON으로 만드세요</translation>
         </message>
         <message>
             <source>Copy the fastai-launcher &amp;policy</source>
@@ -2431,7 +2431,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>No AWS account yet?</source>
-            <translation>아직 AWS 계정이 없습니까?</translation>
+            <translation>아직 AWS 계정이 없나요?</translation>
         </message>
         <message>
             <source>Create an AWS &amp;account</source>
@@ -2533,7 +2533,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Some saved values were not ones the app allows and were reset to their defaults: {fields}. Check them on the launch page.</source>
-            <translation>저장된 값 중 앱이 허용하지 않는 값이 있어 기본값으로 되돌렸습니다. 항목: {fields}. 시작 단계에서 확인하십시오.</translation>
+            <translation>저장된 값 중 앱이 허용하지 않는 값이 있어 기본값으로 되돌렸습니다. 항목: {fields}. 인스턴스 시작 단계에서 확인하세요.</translation>
         </message>
         <message>
             <source>Saved progress</source>
@@ -2552,7 +2552,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Jupyter and the connection close. The disk keeps everything on it: fastai, the course and your notebooks (a running kernel's variables are lost). The app never terminates (deletes) the instance; start it again from this app.</source>
-            <translation>Jupyter와 연결이 닫힙니다. 디스크의 fastai, 강의, 내 노트북은 모두 그대로 남습니다(실행 중인 커널의 변수는 사라집니다). 앱은 인스턴스를 절대 종료(삭제)하지 않습니다. 이 앱에서 다시 시작하십시오.</translation>
+            <translation>Jupyter와 연결이 닫힙니다. 디스크의 fastai, 강의, 내 노트북은 모두 그대로 남습니다(실행 중인 커널의 변수는 사라집니다). 앱은 인스턴스를 절대 종료(삭제)하지 않습니다. 이 앱에서 다시 시작하세요.</translation>
         </message>
         <message>
             <source>The disk is still billed while stopped.</source>
@@ -2629,7 +2629,7 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         </message>
         <message>
             <source>Step 7 of the guide: stop, never terminate.</source>
-            <translation>가이드 단계 7: 중지하되, 종료(삭제)는 절대 하지 않기.</translation>
+            <translation>가이드 7단계: 중지하되, 종료(삭제)는 절대 하지 않기.</translation>
         </message>
         <message>
             <source>AWS bills the instance for every second it runs, used or not. Always stop it when you finish working. Stopping is like shutting down a computer: everything stays on its disk. Terminating would delete it all, so the app never does that.</source>

@@ -191,6 +191,21 @@ def test_korean_avoids_the_words_the_glossary_replaces():
     assert not bad, _report(bad)
 
 
+# The glossary's voice: -ㅂ니다 / -세요 (and -나요? for a question), never the formal
+# -십시오 / -습니까 that one page used; "Step N of the guide" reads 가이드 N단계 everywhere.
+FORMAL_VOICE = re.compile(r"십시오|습니까")
+STEP_HEADING = re.compile(r"가이드 단계 \d")
+
+
+def test_korean_speaks_in_one_voice_and_names_the_guides_steps_one_way():
+    bad = [
+        f"{context}: {form!r}"
+        for context, _source, form in _korean_forms()
+        if FORMAL_VOICE.search(form) or STEP_HEADING.search(form)
+    ]
+    assert not bad, _report(bad)
+
+
 def test_glossary_checks_themselves():
     assert _latin_words("Jupyter 열기(&O): g4dn.xlarge, {cost}, ~/.ssh/config") == []
     assert _latin_words("스팟 instance") == ["instance"]
@@ -203,6 +218,9 @@ def test_glossary_checks_themselves():
     assert _latin_words("us-west-2(오리건), AWS_ENDPOINT_URL") == []
     assert HEDGED_PARTICLE.search("{user}(으)로") and HEDGED_PARTICLE.search("을(를)")
     assert not HEDGED_PARTICLE.search("유형(&I)") and not HEDGED_PARTICLE.search("(이 컴퓨터)")
+    assert FORMAL_VOICE.search("다시 로그인하십시오") and FORMAL_VOICE.search("없습니까?")
+    assert not FORMAL_VOICE.search("다시 로그인하세요. 없나요?")
+    assert STEP_HEADING.search("가이드 단계 2: 권한") and not STEP_HEADING.search("가이드 2단계")
 
 
 def _korean_texts() -> set[str]:
