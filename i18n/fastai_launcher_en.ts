@@ -1228,10 +1228,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>{state}: it costs money every hour</translation>
         </message>
         <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
             <source>none while stopped (a new one at each start)</source>
             <translation>none while stopped (a new one at each start)</translation>
         </message>
@@ -1548,12 +1544,12 @@ SHA256: {sha}</translation>
             <translation>Which key</translation>
         </message>
         <message>
-            <source>Make a key for this app (recommended)</source>
-            <translation>Make a key for this app (recommended)</translation>
+            <source>&amp;Make a key for this app (recommended)</source>
+            <translation>&amp;Make a key for this app (recommended)</translation>
         </message>
         <message>
-            <source>Use one of my keys in ~/.ssh</source>
-            <translation>Use one of my keys in ~/.ssh</translation>
+            <source>&amp;Use one of my keys in ~/.ssh</source>
+            <translation>&amp;Use one of my keys in ~/.ssh</translation>
         </message>
         <message>
             <source>Your SSH keys</source>
@@ -1700,20 +1696,16 @@ SHA256: {sha}</translation>
             <translation>The launch waits for AWS to raise your GPU quota ({value} of {needed} vCPUs). {request} Launch is enabled once it is approved; the app checks every few minutes.</translation>
         </message>
         <message>
-            <source>Launch</source>
-            <translation>Launch</translation>
-        </message>
-        <message>
-            <source>Start your instance</source>
-            <translation>Start your instance</translation>
-        </message>
-        <message>
             <source>&amp;Launch</source>
             <translation>&amp;Launch</translation>
         </message>
         <message>
-            <source>Wait for your instance</source>
-            <translation>Wait for your instance</translation>
+            <source>&amp;Start your instance</source>
+            <translation>&amp;Start your instance</translation>
+        </message>
+        <message>
+            <source>&amp;Wait for your instance</source>
+            <translation>&amp;Wait for your instance</translation>
         </message>
         <message>
             <source>starting up</source>
@@ -2455,12 +2447,16 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
             <translation>How the app signs in</translation>
         </message>
         <message>
-            <source>Type an access key</source>
-            <translation>Type an access key</translation>
+            <source>&amp;Type an access key</source>
+            <translation>&amp;Type an access key</translation>
         </message>
         <message>
-            <source>Use an AWS profile on this computer</source>
-            <translation>Use an AWS profile on this computer</translation>
+            <source>Use an AWS p&amp;rofile on this computer</source>
+            <translation>Use an AWS p&amp;rofile on this computer</translation>
+        </message>
+        <message>
+            <source>Re&amp;member the key in this computer's keyring</source>
+            <translation>Re&amp;member the key in this computer's keyring</translation>
         </message>
         <message>
             <source>AWS profile</source>
@@ -2477,10 +2473,6 @@ It keeps running, and costing, after you log out. Stop it now?</translation>
         <message>
             <source>Secret access key</source>
             <translation>Secret access key</translation>
-        </message>
-        <message>
-            <source>Remember the key in this computer's keyring</source>
-            <translation>Remember the key in this computer's keyring</translation>
         </message>
         <message>
             <source>Access key &amp;ID</source>

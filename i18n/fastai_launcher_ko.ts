@@ -1225,10 +1225,6 @@ To help us fix this, copy the details below (they contain no keys or passwords) 
             <translation>{state}: 시간마다 요금이 나옵니다</translation>
         </message>
         <message>
-            <source>State</source>
-            <translation>상태</translation>
-        </message>
-        <message>
             <source>none while stopped (a new one at each start)</source>
             <translation>중지된 동안에는 없음(시작할 때마다 새 주소)</translation>
         </message>
@@ -1541,12 +1537,12 @@ SHA256: {sha}</translation>
             <translation>사용할 키</translation>
         </message>
         <message>
-            <source>Make a key for this app (recommended)</source>
-            <translation>이 앱용 키 만들기(권장)</translation>
+            <source>&amp;Make a key for this app (recommended)</source>
+            <translation>이 앱용 키 만들기(권장)(&amp;M)</translation>
         </message>
         <message>
-            <source>Use one of my keys in ~/.ssh</source>
-            <translation>~/.ssh에 있는 내 키 사용</translation>
+            <source>&amp;Use one of my keys in ~/.ssh</source>
+            <translation>~/.ssh에 있는 내 키 사용(&amp;U)</translation>
         </message>
         <message>
             <source>Your SSH keys</source>
@@ -1693,20 +1689,16 @@ SHA256: {sha}</translation>
             <translation>AWS가 GPU 할당량을 올릴 때까지 시작할 수 없습니다(현재 vCPU {value}개, 필요 {needed}개). {request} 승인되면 ‘시작’ 버튼이 켜지며, 앱이 몇 분마다 확인합니다.</translation>
         </message>
         <message>
-            <source>Launch</source>
-            <translation>시작</translation>
-        </message>
-        <message>
-            <source>Start your instance</source>
-            <translation>내 인스턴스 시작</translation>
-        </message>
-        <message>
             <source>&amp;Launch</source>
             <translation>시작(&amp;L)</translation>
         </message>
         <message>
-            <source>Wait for your instance</source>
-            <translation>인스턴스 기다리기</translation>
+            <source>&amp;Start your instance</source>
+            <translation>내 인스턴스 시작(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Wait for your instance</source>
+            <translation>인스턴스 기다리기(&amp;W)</translation>
         </message>
         <message>
             <source>starting up</source>
@@ -2446,12 +2438,16 @@ It keeps running, and costing, after you log out. Stop it now?</source>
             <translation>로그인 방법</translation>
         </message>
         <message>
-            <source>Type an access key</source>
-            <translation>액세스 키 입력</translation>
+            <source>&amp;Type an access key</source>
+            <translation>액세스 키 입력(&amp;T)</translation>
         </message>
         <message>
-            <source>Use an AWS profile on this computer</source>
-            <translation>이 컴퓨터의 AWS 프로필 사용</translation>
+            <source>Use an AWS p&amp;rofile on this computer</source>
+            <translation>이 컴퓨터의 AWS 프로필 사용(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Re&amp;member the key in this computer's keyring</source>
+            <translation>이 컴퓨터의 키링에 키 기억하기(&amp;M)</translation>
         </message>
         <message>
             <source>AWS profile</source>
@@ -2468,10 +2464,6 @@ It keeps running, and costing, after you log out. Stop it now?</source>
         <message>
             <source>Secret access key</source>
             <translation>비밀 액세스 키</translation>
-        </message>
-        <message>
-            <source>Remember the key in this computer's keyring</source>
-            <translation>이 컴퓨터의 키링에 키 기억하기</translation>
         </message>
         <message>
             <source>Access key &amp;ID</source>

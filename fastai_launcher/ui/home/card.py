@@ -81,7 +81,6 @@ class InstanceCard(RetranslateMixin, QFrame):
             caption.setWordWrap(False)
             self.captions[name] = caption
             self.values[name] = self._label(name)
-            self.values[name].setAccessibleName(name)
             self.form.addRow(caption, self.values[name])
         self.work = self._label("work")
         self.buttons: dict[InstanceAction, QPushButton] = {}
@@ -169,9 +168,14 @@ class InstanceCard(RetranslateMixin, QFrame):
         self.vscode_action.setVisible(vscode)
         self.retranslate()
 
+    def _set_value(self, name: str, words: str) -> None:
+        """A value, read aloud with its caption ("Running for: 0 minutes"), not bare."""
+        self.values[name].setText(words)
+        self.values[name].setAccessibleName(f"{self.captions[name].text()} {words}")
+
     def show_gpu(self, words: str) -> None:
         self.gpu_text = words
-        self.values["gpu"].setText(words)
+        self._set_value("gpu", words)
         for widget in (self.values["gpu"], self.captions["gpu"]):
             widget.setVisible(bool(words))
 
@@ -240,7 +244,6 @@ class InstanceCard(RetranslateMixin, QFrame):
         }
         for name, caption in captions.items():
             self.captions[name].setText(caption)
-            self.values[name].setAccessibleName(caption.rstrip(":"))
         running = info.state in ("pending", "running")
         self.state.setText(
             self.tr("{state}: it costs money every hour").format(
@@ -249,14 +252,13 @@ class InstanceCard(RetranslateMixin, QFrame):
             if running
             else self.view.state_name.render(translate)
         )
-        self.state.setAccessibleName(self.tr("State"))
-        self.values["type"].setText(info.instance_type)
-        self.values["id"].setText(info.instance_id)
-        self.values["region"].setText(f"{self.view.region_name.render(translate)} ({info.region})")
-        self.values["address"].setText(
-            info.public_ip or self.tr("none while stopped (a new one at each start)")
+        self._set_value("type", info.instance_type)
+        self._set_value("id", info.instance_id)
+        self._set_value("region", f"{self.view.region_name.render(translate)} ({info.region})")
+        self._set_value(
+            "address", info.public_ip or self.tr("none while stopped (a new one at each start)")
         )
-        self.values["autostop"].setText(self.autostop_rule or self.tr("off"))
+        self._set_value("autostop", self.autostop_rule or self.tr("off"))
         self.show_gpu(self.gpu_text if running else "")
         self.work.setText(self.work_sentence)
         self.work.setVisible(bool(self.work_sentence))
@@ -291,10 +293,10 @@ class InstanceCard(RetranslateMixin, QFrame):
         seconds = 0.0
         if info.running and info.launch_time is not None:
             seconds = max(0.0, (now - info.launch_time).total_seconds())
-        self.values["running"].setText(
-            self.duration(seconds) if info.running else self.tr("not running")
+        self._set_value(
+            "running", self.duration(seconds) if info.running else self.tr("not running")
         )
-        self.values["cost"].setText(self._cost(seconds))
+        self._set_value("cost", self._cost(seconds))
 
     def duration(self, seconds: float) -> str:
         minutes = int(seconds // 60)

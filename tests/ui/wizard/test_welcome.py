@@ -117,7 +117,7 @@ def test_a_failed_lookup_says_why(qtbot, launcher_context):
 def test_choosing_a_language_switches_now_and_is_remembered(qtbot, launcher_context):
     page = make_page(qtbot, launcher_context, None)
     korean = page.findChild(type(page.languages.button(0)), "language_ko")
-    assert korean.text() == "한국어" and not korean.isChecked()
+    assert korean.text() == "한국어(&K)" and not korean.isChecked()
     korean.click()
     assert launcher_context.translators.language == "ko"
     saved = state.load(Settings, launcher_context.paths.settings_file)

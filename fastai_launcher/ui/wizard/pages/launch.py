@@ -333,11 +333,11 @@ class LaunchPage(StepPage):
             self.state.setText("")
         else:
             from_state = {
-                "stopped": self.tr("Start your instance"),
-                "stopping": self.tr("Start your instance"),
-                "pending": self.tr("Wait for your instance"),
+                "stopped": self.tr("&Start your instance"),
+                "stopping": self.tr("&Start your instance"),
+                "pending": self.tr("&Wait for your instance"),
             }
-            self.launch_button.setText(from_state.get(info.state, self.tr("Launch")))
+            self.launch_button.setText(from_state.get(info.state, self.tr("&Launch")))
             self.state.setText(self._state_text(info))
         can_launch = found is not None and offer is not None and not short
         running = info is not None and info.state == "running"

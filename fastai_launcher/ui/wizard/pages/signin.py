@@ -518,8 +518,8 @@ class SignInPage(StepPage):
             )
         )
         self.credentials_box.setTitle(self.tr("How the app signs in"))
-        self.use_key.setText(self.tr("Type an access key"))
-        self.use_profile.setText(self.tr("Use an AWS profile on this computer"))
+        self.use_key.setText(self.tr("&Type an access key"))
+        self.use_profile.setText(self.tr("Use an AWS p&rofile on this computer"))
         self.profiles.setAccessibleName(self.tr("AWS profile"))
         self.key_help.setText(
             self.tr(
@@ -530,7 +530,7 @@ class SignInPage(StepPage):
         self.key_id.setPlaceholderText("AKIA…")
         self.key_id.setAccessibleName(self.tr("Access key ID"))
         self.secret.setAccessibleName(self.tr("Secret access key"))
-        self.remember.setText(self.tr("Remember the key in this computer's keyring"))
+        self.remember.setText(self.tr("Re&member the key in this computer's keyring"))
         self.key_id_label.setText(self.tr("Access key &ID"))
         self.secret_label.setText(self.tr("&Secret access key"))
         self.region_box.setTitle(self.tr("Region"))

@@ -25,13 +25,15 @@ from ....core.money import PriceQuote, cost_of_running, usd
 from ....core.text import QT_TRANSLATE_NOOP, Text, text
 from ....flow.instances import RegionPrice, suggested_price
 from ...context import AppContext
-from ...i18n import LANGUAGE_NAMES, LANGUAGES, RetranslateMixin, translate
+from ...i18n import LANGUAGES, RetranslateMixin, translate
 from ...tasks import TaskHandle
 from ..express import ExpressPanel, returning_user
 
 log = logging.getLogger("fastai_launcher.ui")
 
 LESSON_HOURS = 3  # one lesson with its notebooks, as a cost example
+#: Each language in its own words, with a mnemonic; shown untranslated so anyone finds theirs.
+LANGUAGE_CHOICES = {"ko": "한국어(&K)", "en": "&English"}
 
 
 def _label(parent: QWidget, name: str) -> QLabel:
@@ -63,7 +65,7 @@ class WelcomePage(RetranslateMixin, QWizardPage):
         self.languages = QButtonGroup(self)
         language_row = QHBoxLayout(self.language_box)
         for index, language in enumerate(LANGUAGES):
-            button = QRadioButton(LANGUAGE_NAMES[language], self.language_box)
+            button = QRadioButton(LANGUAGE_CHOICES[language], self.language_box)
             button.setObjectName(f"language_{language}")
             button.setChecked(language == context.translators.language)
             self.languages.addButton(button, index)
