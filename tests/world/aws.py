@@ -23,19 +23,19 @@ DLAMI_OWNER = "898082745236"  # the account Amazon publishes Deep Learning AMIs 
 # PyTorch GPU image, and a base image that is not a PyTorch one.
 DLAMI_IMAGES: list[dict[str, Any]] = [
     {
-        "ami_id": "ami-0dl0pytorch0old",
+        "ami_id": "ami-0a1b7c93e5d24f680",
         "name": "Deep Learning OSS Nvidia Driver AMI GPU PyTorch 2.6 (Ubuntu 22.04) 20250301",
         "description": "Deep Learning OSS Nvidia Driver AMI GPU PyTorch 2.6 (Ubuntu 22.04)",
         "creation_date": "2025-03-01T10:00:00.000Z",
     },
     {
-        "ami_id": "ami-0dl0pytorch0new",
+        "ami_id": "ami-0f3e8c9b2d7a61405",
         "name": "Deep Learning OSS Nvidia Driver AMI GPU PyTorch 2.8 (Ubuntu 24.04) 20251101",
         "description": "Deep Learning OSS Nvidia Driver AMI GPU PyTorch 2.8 (Ubuntu 24.04)",
         "creation_date": "2025-11-01T10:00:00.000Z",
     },
     {
-        "ami_id": "ami-0dl0base0000001",
+        "ami_id": "ami-07d4b1c9e2a3f5068",
         "name": "Deep Learning Base OSS Nvidia Driver GPU AMI (Ubuntu 24.04) 20251101",
         "description": "Deep Learning Base OSS Nvidia Driver GPU AMI (Ubuntu 24.04)",
         "creation_date": "2025-11-02T10:00:00.000Z",

@@ -44,7 +44,7 @@ def row_of(page, name):
 def test_launch_runs_the_instance_with_the_idle_auto_stop_alarm(qtbot, aws_context, aws_world):
     sign_in(aws_context.flow, aws_world.region)
     page = launch_page(qtbot, aws_context)
-    assert "PyTorch 2.8" in page.image.text() and "ami-0dl0pytorch0new" in page.image.text()
+    assert "PyTorch 2.8" in page.image.text() and "ami-0f3e8c9b2d7a61405" in page.image.text()
     assert page.types.chosen().name == "g4dn.xlarge"
     row = row_of(page, "g4dn.xlarge")
     assert [page.types.item(row, c).text() for c in (2, 3)] == ["4", "16 GiB"]
