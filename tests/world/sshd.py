@@ -122,6 +122,12 @@ class Sshd:
     process: subprocess.Popen[bytes] | None = None
     host_key_types: tuple[str, ...] = ("ed25519", "ecdsa", "rsa")
     log: list[str] = field(default_factory=list)
+    #: Where clients reach it, and what it listens on (the screenshots' instance
+    #: listens on every address of its own network namespace).
+    address: str = "127.0.0.1"
+    listen: str = "127.0.0.1"
+    #: Put before the sshd command line (e.g. `nsenter --net=...`).
+    launcher: tuple[str, ...] = ()
 
     @property
     def home(self) -> Path:
@@ -191,7 +197,7 @@ class Sshd:
         Path("/run/sshd").mkdir(exist_ok=True) if os.geteuid() == 0 else None
         config = [
             f"Port {self.port}",
-            "ListenAddress 127.0.0.1",
+            f"ListenAddress {self.listen}",
             *[f"HostKey {self.host_key_path(kind)}" for kind in self.host_key_types],
             f"PidFile {self.folder / 'sshd.pid'}",
             f"AuthorizedKeysFile {self.authorized_keys}",
@@ -216,7 +222,7 @@ class Sshd:
             self.port = free_port()
         self.prepare()
         self.process = subprocess.Popen(
-            [SSHD, "-D", "-e", "-f", str(self.folder / "sshd_config")],
+            [*self.launcher, SSHD, "-D", "-e", "-f", str(self.folder / "sshd_config")],
             stdout=subprocess.DEVNULL,
             stderr=open(self.folder / "sshd.log", "ab"),  # noqa: SIM115 - owned by the process
         )
@@ -226,7 +232,7 @@ class Sshd:
                 raise RuntimeError("sshd exited: " + (self.folder / "sshd.log").read_text())
             with (
                 contextlib.suppress(OSError),
-                socket.create_connection(("127.0.0.1", self.port), timeout=1) as probe,
+                socket.create_connection((self.address, self.port), timeout=1) as probe,
             ):
                 if probe.recv(64).startswith(b"SSH-2.0"):
                     return

@@ -128,39 +128,53 @@ def start_world(
     quota: float = 0.0,
     approve_quota_after: float | None = 20.0,
     region: str = DEFAULT_REGION,
+    instance: Sshd | None = None,
+    home: Path | None = None,
 ) -> Iterator[RunningWorld]:
     """Start the world; inside the block, this process's boto3, SSH and app folders use it.
 
     `quota`: the account's on-demand G/VT quota in vCPUs (0: a new account, the
     request path).  `approve_quota_after`: seconds after which the world
     approves a pending increase request (None: never).
+
+    `instance` and `home`: an sshd that the app reaches as it reaches a real
+    instance (its public IP, port 22, user ubuntu, Jupyter on 8888) and the
+    user's home, both prepared by the caller (`tests.world.showroom`).  Then the
+    app is told nothing about the world but where AWS is, and no AWS profile is
+    written.  Without them: a local sshd on a free port and a temporary home.
     """
     server, endpoint = start_moto()
     aws = AwsWorld(endpoint, region)
-    sshd = Sshd(folder=Path(tempfile.mkdtemp(prefix="world-sshd-")), user=_ensure_world_user())
-    home = Path(tempfile.mkdtemp(prefix="sandbox-home-"))
+    local = instance is None
+    sshd = instance or Sshd(
+        folder=Path(tempfile.mkdtemp(prefix="world-sshd-")), user=_ensure_world_user()
+    )
+    home = home or Path(tempfile.mkdtemp(prefix="sandbox-home-"))
     stop = threading.Event()
     approver = None
     previous_keyring = keyring.get_keyring()
     try:
         sshd.start()
-        ensure_instance_env()
-        ensure_world_course()
         aws.boot_on(sshd)
         aws.set_quota(GPU_QUOTA, quota)
-        write_profile(home, PROFILE, region)
         env = {
             "AWS_ENDPOINT_URL": endpoint,
             "AWS_EC2_METADATA_DISABLED": "true",
             "AWS_CONFIG_FILE": str(home / ".aws" / "config"),
             "AWS_SHARED_CREDENTIALS_FILE": str(home / ".aws" / "credentials"),
             "HOME": str(home),
-            HOME_ENV: str(home / "app"),
-            SSH_ENDPOINT_ENV: f"127.0.0.1:{sshd.port}",
-            SSH_USER_ENV: sshd.user,
-            # The "instance" is this machine: its Jupyter must not want the tunnel's port.
-            JUPYTER_PORT_ENV: str(free_port()),
         }
+        if local:
+            ensure_instance_env()
+            ensure_world_course()
+            write_profile(home, PROFILE, region)
+            env |= {
+                HOME_ENV: str(home / "app"),
+                SSH_ENDPOINT_ENV: f"127.0.0.1:{sshd.port}",
+                SSH_USER_ENV: sshd.user,
+                # The "instance" is this machine: its Jupyter must not want the tunnel's port.
+                JUPYTER_PORT_ENV: str(free_port()),
+            }
         if approve_quota_after is not None:
             approver = threading.Thread(
                 target=_approve_later, args=(region, approve_quota_after, stop), daemon=True
@@ -179,5 +193,6 @@ def start_world(
         stop_servers_started_through(sshd)
         sshd.stop()
         server.stop()
-        shutil.rmtree(sshd.folder, ignore_errors=True)
-        shutil.rmtree(home, ignore_errors=True)
+        if local:  # else the caller's
+            shutil.rmtree(sshd.folder, ignore_errors=True)
+            shutil.rmtree(home, ignore_errors=True)
