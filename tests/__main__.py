@@ -34,6 +34,10 @@ SYSTEM_NEEDS = [
     ("/usr/bin/git", "git"),
     ("/usr/bin/python3", "python3-venv"),
     ("/usr/bin/pkill", "procps"),
+    # The screenshots' namespaces (tests/world/showroom.py).
+    ("/usr/bin/unshare", "util-linux"),
+    ("/usr/bin/nsenter", "util-linux"),
+    ("/usr/bin/ip", "iproute2"),
 ]
 
 

@@ -36,8 +36,14 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
     parser.add_argument(
         "--screenshots",
         metavar="DIR",
-        help="write a PNG of every wizard page and the home view, in English and Korean, "
-        "into DIR (under Xvfb when there is no DISPLAY), then exit",
+        help="write a PNG and a .txt of every wizard page and the home view, in English "
+        "and Korean, into DIR/<set> (each under Xvfb, as root: see tests/world/screenshots.py), "
+        "then exit",
+    )
+    parser.add_argument(
+        "--sets",
+        default="light-1x,dark-1x,light-2x,dark-2x",
+        help="with --screenshots: which sets (default: all four)",
     )
     parser.add_argument(
         "--world-only",
@@ -55,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tests.world.screenshots import take_screenshots
 
         languages = (args.lang,) if args.lang else ("en", "ko")
-        take_screenshots(Path(args.screenshots), languages)
+        take_screenshots(Path(args.screenshots), languages, args.sets.split(","))
         return 0
     from tests.world import start_world
 
