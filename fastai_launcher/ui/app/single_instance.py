@@ -16,7 +16,6 @@ its start to them and exit.
 
 from __future__ import annotations
 
-import contextlib
 import getpass
 import logging
 import os
@@ -140,8 +139,12 @@ class SocketLink(QObject):
         return True
 
     def remove_stale(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
+        try:
             os.unlink(self.name)
+        except FileNotFoundError:
+            pass
+        except OSError as failed:  # a read-only home: `listen()` fails and says so
+            self._error = str(failed)
 
     def error(self) -> str:
         return self._error
