@@ -1,9 +1,9 @@
 """The main window: the wizard that walks through the guide, or the home view once set up.
 
 `app.py` shows the window's frame first and fills it (`fill()`) in the event loop's
-next turn: the wizard, its pages and the flow they run on are imported and built
-once the window is up, so a start shows a window in about the time a bare PySide6
-window takes.  Handed a context, the window fills itself at once.
+next turn: the wizard, its pages, the flow they run on and Qt's enums are imported
+and built once the window is up, not before it (`python -m benchmarks startup`).
+Handed a context, the window fills itself at once.
 """
 
 from __future__ import annotations
