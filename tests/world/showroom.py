@@ -254,6 +254,12 @@ def showroom() -> Iterator[Showroom]:
         raise RuntimeError("showroom() runs only inside run_inside()'s namespaces")
     _mount("--make-rprivate", "/")
     socket.sethostname(HOST_NAME)
+    # A student's environment: nothing of the caller's (a test's app folder, AWS
+    # settings or XDG folders would show on screen or change what the app does).
+    callers = [name for name in os.environ if name != INSIDE_ENV and (
+        name.startswith(("FASTAI_LAUNCHER_", "AWS_", "XDG_")) or name == "USERPROFILE")]  # fmt: skip
+    for name in callers:
+        del os.environ[name]
     scratch = Path(tempfile.mkdtemp(prefix="showroom-"))
     scratch.chmod(0o755)  # the login reads the sshd folder's stand-in nvidia-smi
     holder = None
