@@ -35,11 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fastai_launcher.core.task import TaskContext
-from fastai_launcher.flow.lifecycle import stop
-from fastai_launcher.ui.app.main_window import MainWindow
-from tests.world.app_world import G_QUOTA
-from tests.world.wizard_driver import HOME, WizardDriver
+from tests.world.every_screen import findings_on_every_screen, report
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractSlider,
             QAbstractItemView, QPlainTextEdit, QTextEdit)  # fmt: skip
@@ -111,39 +107,5 @@ def test_the_checks_find_what_they_look_for(qtbot) -> None:
 def test_every_screen_can_be_read_aloud_and_used_from_the_keyboard(
     qtbot, start_app, world, browser, language
 ) -> None:
-    world.set_quota(G_QUOTA, 0)
-    app = start_app(language)
-    window = MainWindow(app.context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    found: dict[str, list[str]] = {}
-    screens: list[int] = []
-
-    def check(page_id: int) -> None:
-        screens.append(page_id)
-        where = "home" if page_id == HOME else type(window.wizard.currentPage()).__name__
-        for problem in problems(window):
-            if problem not in found.setdefault(where, []):
-                found[where].append(problem)
-
-    run = WizardDriver(
-        window, world, wait=lambda p, t: qtbot.waitUntil(p, timeout=t), on_page=check
-    )
-    run.welcome()
-    run.sign_in()
-    run.quota()
-    run.key()
-    run.launch()
-    check(run.wizard.currentId())  # the launch page again, with its instance running
-    run.connect()
-    run.install()
-    run.stop()
-    home = run.finish()
-    run.open_from_home(next(iter(home.cards)))
-    check(HOME)
-    stop(app.workspace, TaskContext())
-
-    assert len(screens) == 11  # 8 pages (launch twice), the home view twice
-    report = "\n".join(f"{where}:\n  " + "\n  ".join(lines) for where, lines in found.items())
-    assert not any(found.values()), report
+    found = findings_on_every_screen(qtbot, start_app, world, language, problems)
+    assert not found, report(found)

@@ -21,12 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fastai_launcher.core.task import TaskContext
-from fastai_launcher.flow.lifecycle import stop
-from fastai_launcher.ui.app.main_window import MainWindow
 from fastai_launcher.ui.i18n import LANGUAGE_NAMES
-from tests.world.app_world import G_QUOTA
-from tests.world.wizard_driver import HOME, WizardDriver
+from tests.world.every_screen import findings_on_every_screen, report
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 TAG = re.compile(r"<[^>]+>")
@@ -91,45 +87,11 @@ def visible_texts(window: QMainWindow) -> list[tuple[str, str]]:
 
 
 def test_every_page_and_the_home_view_speak_korean(qtbot, start_app, world, browser):
-    world.set_quota(G_QUOTA, 0)
-    app = start_app("ko")
-    window = MainWindow(app.context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    english: dict[str, list[str]] = {}
-    pages: list[int] = []
+    def english(window: QMainWindow) -> list[str]:
+        return [f"{what}: {text!r}" for what, text in visible_texts(window) if needs_hangul(text)]
 
-    def check(page_id: int) -> None:
-        pages.append(page_id)
-        where = "home" if page_id == HOME else type(window.wizard.currentPage()).__name__
-        missing = [
-            f"{what}: {text!r}" for what, text in visible_texts(window) if needs_hangul(text)
-        ]
-        if missing:
-            english.setdefault(where, []).extend(missing)
-
-    run = WizardDriver(
-        window, world, wait=lambda p, t: qtbot.waitUntil(p, timeout=t), on_page=check
-    )
-    run.welcome()
-    run.sign_in()
-    run.quota()
-    run.key()
-    run.launch()
-    check(run.wizard.currentId())  # the launch page again, with its instance running
-    run.connect()
-    run.install()
-    run.stop()
-    home = run.finish()
-    instance_id = next(iter(home.cards))
-    run.open_from_home(instance_id)
-    check(HOME)
-    stop(app.workspace, TaskContext())
-
-    assert len(pages) == 11  # 8 pages (launch twice), the home view twice
-    report = "\n".join(f"{where}:\n  " + "\n  ".join(lines) for where, lines in english.items())
-    assert not english, "visible English in the Korean app:\n" + report
+    found = findings_on_every_screen(qtbot, start_app, world, "ko", english)
+    assert not found, "visible English in the Korean app:\n" + report(found)
 
 
 def test_the_checker_tells_korean_from_english_and_proper_names():
