@@ -9,7 +9,6 @@ Handed a context, the window fills itself at once.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -62,7 +61,6 @@ class MainWindow(RetranslateMixin, QMainWindow):
         """The screens: the wizard on the page where the user was, or the home view."""
         from ..wizard.wizard import LauncherWizard
 
-        started = time.perf_counter()
         self.context = context
         self.wizard = LauncherWizard(context, self)
         self.wizard.completed.connect(self.show_home)
@@ -73,11 +71,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
             self.wizard.show()
         self.filled = True
         if self.isVisible():
-            log.info(
-                "first screen built in %.1f ms: %s",
-                (time.perf_counter() - started) * 1000,
-                self._screen(),
-            )
+            log.info("first screen built: %s", self._screen())
 
     def _screen(self) -> str:
         if self.home is not None and self.home.isVisible():
