@@ -36,10 +36,27 @@ class LogView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setMinimumHeight(160)
+        # Follow the end while the reader is there.  QPlainTextEdit follows only
+        # if the view is at its end when a line arrives; a long line that brings
+        # the horizontal scroll bar shortens the view by one line after a burst,
+        # and the log then stayed where it was (the top, in the install page).
+        self.following = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._note_position)
+        bar.rangeChanged.connect(self._keep_end)
 
     @Slot(str)
     def append_line(self, line: str) -> None:
         self.appendPlainText(line.rstrip("\n"))
+
+    @Slot(int)
+    def _note_position(self, value: int) -> None:
+        self.following = value >= self.verticalScrollBar().maximum()
+
+    @Slot(int, int)
+    def _keep_end(self, _minimum: int, maximum: int) -> None:
+        if self.following:
+            self.verticalScrollBar().setValue(maximum)
 
     def lines(self) -> list[str]:
         return self.toPlainText().splitlines()
