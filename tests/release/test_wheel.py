@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from fastai_launcher.ui.wizard.pages.welcome import LANGUAGE_CHOICES
+
 ROOT = Path(__file__).resolve().parents[2]
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -169,8 +171,8 @@ class WhenShown(logging.Handler):
 logging.getLogger("fastai_launcher.ui").addHandler(WhenShown())
 sys.exit(main(["--lang", sys.argv[1]]))
 """
-# The language menu names each language in itself, in every language.
-LANGUAGE_NAMES = {"한국어", "English"}
+# The language choice names each language in itself, in every language.
+LANGUAGE_NAMES = set(LANGUAGE_CHOICES.values())
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])
