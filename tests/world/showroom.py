@@ -31,6 +31,7 @@ import contextlib
 import hashlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -225,15 +226,27 @@ def _network() -> subprocess.Popen[bytes]:
     return holder
 
 
+def _end_logins(uid: int, network: str) -> None:
+    """Kill the login's processes on this instance only: those of `uid` in the
+    instance's network namespace (another showroom on the machine has its own)."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError):
+            if entry.stat().st_uid == uid and os.readlink(entry / "ns" / "net") == network:
+                os.kill(int(entry.name), signal.SIGKILL)
+
+
 @dataclass
 class Showroom:
     instance: Sshd
     home: Path  # the student's
     login_uid: int
+    network: str  # the instance's network namespace, as /proc/PID/ns/net reads
 
     def reset(self) -> None:
         """A new student and a new instance: empty homes, no fastai installed."""
-        subprocess.run(["pkill", "-KILL", "-u", str(self.login_uid)], capture_output=True)
+        _end_logins(self.login_uid, self.network)
         kept = {".config", ".gitconfig"}  # the login's pip and git settings
         for folder, keep in ((self.home, set()), (self.instance.home, kept)):
             for path in folder.iterdir():
@@ -263,7 +276,6 @@ def showroom() -> Iterator[Showroom]:
     scratch = Path(tempfile.mkdtemp(prefix="showroom-"))
     scratch.chmod(0o755)  # the login reads the sshd folder's stand-in nvidia-smi
     holder = None
-    uid = 0
     try:
         uid = _add_login(scratch)
         _mount("-t", "tmpfs", "-o", "mode=755", "tmpfs", "/home")
@@ -282,11 +294,10 @@ def showroom() -> Iterator[Showroom]:
             listen="0.0.0.0",
             launcher=("nsenter", f"--net=/proc/{holder.pid}/ns/net"),
         )
-        yield Showroom(sshd, STUDENT_HOME, uid)
+        yield Showroom(sshd, STUDENT_HOME, uid, os.readlink(f"/proc/{holder.pid}/ns/net"))
     finally:
-        if uid:
-            subprocess.run(["pkill", "-KILL", "-u", str(uid)], capture_output=True)
         if holder is not None:
+            _end_logins(uid, os.readlink(f"/proc/{holder.pid}/ns/net"))
             holder.kill()
             holder.wait()
         shutil.rmtree(scratch, ignore_errors=True)
