@@ -35,7 +35,10 @@ def test_both_readmes_show_every_wizard_page_and_the_home_view_from_the_reposito
         for image in images:
             assert (ROOT / image).is_file(), f"{readme} shows a missing picture: {image}"
         shown = {Path(image).name for image in images}
-        wanted = {p.name for p in (ROOT / "packaging" / "screenshots").glob(f"{language}-*.png")}
+        wanted = {
+            p.name
+            for p in (ROOT / "packaging" / "screenshots" / "light-1x").glob(f"{language}-*.png")
+        }
         # every page of the wizard (1 to 8) and the home view
         assert {name for name in wanted if name[3] in "12345678"} <= shown
         assert any(name.startswith(f"{language}-9-home") for name in shown)
