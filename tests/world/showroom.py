@@ -116,9 +116,11 @@ def _add_login(scratch: Path) -> int:
         "group": f"{LOGIN}:x:{uid}:\n",
         "shadow": f"{LOGIN}:*:19000:0:99999:7:::\n",  # no password, yet not locked
     }
-    for name, line in lines.items():
-        with (etc / name).open("a") as accounts:
-            accounts.write(line)
+    for name, line in lines.items():  # instead of a machine's own `ubuntu`, if it has one
+        kept = [old for old in (etc / name).read_text().splitlines(keepends=True)
+                if not old.startswith(f"{LOGIN}:")]  # fmt: skip
+        text = "".join(kept)
+        (etc / name).write_text(text + ("\n" if text and not text.endswith("\n") else "") + line)
     _mount("--bind", str(etc), "/etc")
     return uid
 
