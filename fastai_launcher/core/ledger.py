@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import re
-import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -30,6 +29,7 @@ from typing import Any
 
 from . import atomic
 from .money import PriceQuote, usd
+from .state import backup_path, keep_aside
 from .text import QT_TRANSLATE_NOOP, Text, text
 
 log = logging.getLogger("fastai_launcher.core.ledger")
@@ -233,15 +233,15 @@ def _float(value: Any) -> float | None:
 
 
 def load_ledger(path: Path) -> Ledger:
-    """The saved ledger; a corrupt file gives way to its `.bak` (and is kept aside)."""
+    """The saved ledger; a corrupt file gives way to its `.bak` (and is kept aside,
+    when it can be)."""
     if not path.exists():
-        return _from_json(atomic.read_json(_backup(path))) or Ledger()
+        return _from_json(atomic.read_json(backup_path(path))) or Ledger()
     ledger = _from_json(atomic.read_json(path))
     if ledger is not None:
         return ledger
-    aside = path.with_suffix(path.suffix + ".corrupt")
-    shutil.copyfile(path, aside)
-    backup = _from_json(atomic.read_json(_backup(path)))
+    aside = keep_aside(path)
+    backup = _from_json(atomic.read_json(backup_path(path)))
     log.warning("%s could not be read (kept at %s); %s", path, aside,
                 "used the backup" if backup else "started afresh")  # fmt: skip
     return backup or Ledger()
@@ -250,9 +250,5 @@ def load_ledger(path: Path) -> Ledger:
 def save_ledger(ledger: Ledger, path: Path) -> None:
     """Write atomically; the file it replaces, when good, becomes the `.bak` first."""
     if _from_json(atomic.read_json(path)) is not None:
-        atomic.write_bytes(_backup(path), path.read_bytes())
+        atomic.write_bytes(backup_path(path), path.read_bytes())
     atomic.write_json(path, _to_json(ledger))
-
-
-def _backup(path: Path) -> Path:
-    return path.with_suffix(path.suffix + ".bak")

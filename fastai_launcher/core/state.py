@@ -237,7 +237,8 @@ def _read(path: Path) -> dict[str, Any] | None:
     return raw
 
 
-def _keep_aside(path: Path) -> Path | None:
+def keep_aside(path: Path) -> Path | None:
+    """A copy of an unreadable file beside it, as `.corrupt`; None when it cannot be made."""
     copy = path.with_name(path.name + ".corrupt")
     try:
         shutil.copyfile(path, copy)
@@ -256,7 +257,7 @@ def load_checked(cls: type[T], path: Path) -> Loaded[T]:
     try:
         raw = _read(path)
     except (OSError, ValueError) as problem:
-        corrupt = _keep_aside(path)
+        corrupt = keep_aside(path)
         recovered = _recover(cls, path)
         if recovered is not None:
             log.warning(

@@ -181,3 +181,13 @@ def test_the_ledger_survives_a_restart_and_a_corrupt_file(tmp_path):
     path.write_text("not json")
     path.with_suffix(".json.bak").write_text("nor this")
     assert load_ledger(path).instances == {}  # both unreadable: a fresh start, not a crash
+
+
+def test_a_ledger_that_cannot_be_read_or_copied_gives_way_to_its_backup(tmp_path):
+    app = App(tmp_path)
+    app.sees("2026-12-01 10:01", seen("running", "2026-12-01 10:00"))
+    app.sees("2026-12-01 11:00", seen("running", "2026-12-01 10:00"))
+    path = ledger_path(tmp_path)
+    path.unlink()
+    path.mkdir()  # not a file: it can be neither read nor copied aside
+    assert load_ledger(path).instances.keys() == {ID}
