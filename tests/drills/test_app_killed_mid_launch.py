@@ -28,6 +28,7 @@ from fastai_launcher.ssh.recipes import load_recipe
 from tests.world.app_world import CALLER_IP, FAST
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, instances
 from tests.world.aws_record import operations, writes
+from tests.world.children import reaped
 from tests.world.sshd import free_port
 
 CHILD = """
@@ -64,19 +65,12 @@ def test_drill_app_killed_between_run_instances_and_running_resumes_with_the_sam
          world.region, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
     )  # fmt: skip
-    try:
+    with reaped(child):
         assert child.stdout is not None
         line = child.stdout.readline()
         assert line.strip() == "RunInstances answered", child.stderr.read() if child.stderr else ""
         child.send_signal(signal.SIGKILL)
         assert child.wait(10) == -signal.SIGKILL
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait(10)
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
-                stream.close()
 
     saved = state.load(SavedProgress, app_paths.state_file)
     assert saved.client_token and saved.instance_id is None  # killed before the id was saved

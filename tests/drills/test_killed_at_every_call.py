@@ -34,6 +34,7 @@ from fastai_launcher.flow.launch import launch
 from fastai_launcher.flow.lifecycle import stop
 from fastai_launcher.flow.signin import sign_in_with_key
 from tests.world.aws import TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, AwsWorld
+from tests.world.children import reaped
 from tests.world.drill_disk import LAUNCH_CALLS
 from tests.world.instance import workspace_options
 
@@ -93,7 +94,7 @@ def killed_launch(world: AwsWorld, app_root: Path, home: Path, hold_at: int) -> 
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
     )  # fmt: skip
     calls: list[str] = []
-    try:
+    with reaped(child):
         assert child.stdout is not None
         for line in child.stdout:
             word, _, call = line.strip().partition(" ")
@@ -107,13 +108,6 @@ def killed_launch(world: AwsWorld, app_root: Path, home: Path, hold_at: int) -> 
         assert word == "HOLD", f"the launch finished after {len(calls)} calls: {calls}"
         child.send_signal(signal.SIGKILL)
         assert child.wait(10) == -signal.SIGKILL
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait(10)
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
-                stream.close()
     return calls
 
 

@@ -10,10 +10,11 @@ an app started as a child process through its log.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -104,3 +105,17 @@ def affected_python() -> Path:
             pytrace=False,
         )
     return venvs.binding_venv(python, AFFECTED_BINDING)
+
+
+@contextlib.contextmanager
+def reaped(child: subprocess.Popen[str]) -> Iterator[subprocess.Popen[str]]:
+    """`child` for the block; then killed if it still runs, and its pipes closed."""
+    try:
+        yield child
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(10)
+        for stream in (child.stdout, child.stderr):
+            if stream is not None:
+                stream.close()
