@@ -42,7 +42,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.world.sshd import Sshd, _git, ensure_instance_env
+from tests.world.sshd import EMPTY_NOTEBOOK, Sshd, ensure_instance_env, make_course_repository
 
 INSIDE_ENV = "FASTAI_LAUNCHER_SHOWROOM"
 WHEELS = Path("/opt/fastai-launcher-world/showroom-wheels")
@@ -54,11 +54,8 @@ INSTANCE_RANGE = "54.214.0.0/16"  # moto's public IPs (an AWS range of us-west-2
 INSTANCE_PROBE = "54.214.0.1"
 COURSE_REPOSITORY = "https://github.com/fastai/fastbook"
 COURSE_NOTEBOOKS = ("01_intro.ipynb", "02_production.ipynb", "04_mnist_basics.ipynb")
-#: (name, version, summary) of the stand-in wheels.
-STAND_INS = (
-    ("fastai", "2.8.4", "fastai"),
-    ("fastbook", "0.0.29", "fastbook"),
-)
+#: The stand-in wheels: name, version.
+STAND_INS = (("fastai", "2.8.4"), ("fastbook", "0.0.29"))
 
 
 def _run(*args: str) -> str:
@@ -136,16 +133,16 @@ def _fresh_opt() -> None:
     os.rmdir(kept)
 
 
-def _wheel(folder: Path, name: str, version: str, summary: str) -> None:
+def _wheel(folder: Path, name: str, version: str) -> None:
     """A pure-Python wheel whose module only says what it stands in for."""
     dist = f"{name}-{version}.dist-info"
     files = {
         f"{name}/__init__.py": (
-            f'"""The screenshots\' stand-in for {summary}."""\n__version__ = "{version}"\n'
+            f'"""The screenshots\' stand-in for {name}."""\n__version__ = "{version}"\n'
         ),
         f"{dist}/METADATA": (
             f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
-            f"Summary: the screenshots' stand-in for {summary}\n"
+            f"Summary: the screenshots' stand-in for {name}\n"
         ),
         f"{dist}/WHEEL": "Wheel-Version: 1.0\nGenerator: showroom\nRoot-Is-Purelib: true\n"
         "Tag: py3-none-any\n",
@@ -161,24 +158,6 @@ def _wheel(folder: Path, name: str, version: str, summary: str) -> None:
             wheel.writestr(path, text)
 
 
-def _course(bare: Path, owner: int) -> None:
-    work = Path(tempfile.mkdtemp(prefix="showroom-course-"))
-    try:
-        _git("init", "-q", "-b", "master", str(work))
-        (work / "README.md").write_text("# The fastai book\n")
-        for notebook in COURSE_NOTEBOOKS:
-            (work / notebook).write_text(
-                '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\n'
-            )
-        _git("add", ".", cwd=work)
-        _git("commit", "-q", "-m", "The first chapters", cwd=work)
-        bare.parent.mkdir(parents=True)
-        _git("clone", "-q", "--bare", str(work), str(bare))
-        _run("chown", "-R", str(owner), str(bare))
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
 def _instance_software(uid: int) -> None:
     """/opt/pytorch with the real notebook; stand-in wheels; the course; the login's
     git and pip settings."""
@@ -188,10 +167,13 @@ def _instance_software(uid: int) -> None:
          "--no-index", "--find-links", str(WHEELS), "notebook")  # fmt: skip
     wheels = Path("/opt/wheels")
     wheels.mkdir()
-    for name, version, summary in STAND_INS:
-        _wheel(wheels, name, version, summary)
+    for name, version in STAND_INS:
+        _wheel(wheels, name, version)
     bare = Path("/opt/github/fastai/fastbook.git")
-    _course(bare, uid)
+    bare.parent.mkdir(parents=True)
+    course = {"README.md": "# The fastai book\n"}
+    course |= {notebook: EMPTY_NOTEBOOK for notebook in COURSE_NOTEBOOKS}
+    make_course_repository(bare, str(uid), course)
     home = Path("/home") / LOGIN
     (home / ".config" / "pip").mkdir(parents=True)
     (home / ".config" / "pip" / "pip.conf").write_text(

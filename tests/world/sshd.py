@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,17 +76,22 @@ def _git(*args: str, cwd: Path | None = None) -> None:
                    cwd=cwd, check=True, capture_output=True, env=env)  # fmt: skip
 
 
-def make_course_repository(bare: Path, owner: str | None = None) -> Path:
-    """A bare git repository with one notebook, standing in for the course's GitHub one."""
+EMPTY_NOTEBOOK = '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\n'
+
+
+def make_course_repository(
+    bare: Path, owner: str | None = None, files: Mapping[str, str] | None = None
+) -> Path:
+    """A bare git repository standing in for the course's GitHub one: `files`
+    (path -> text), by default one notebook."""
     work = Path(tempfile.mkdtemp(prefix="world-course-"))
     try:
         _git("init", "-q", "-b", "master", str(work))
-        (work / "nbs").mkdir()
-        (work / "nbs" / "lesson1.ipynb").write_text(
-            '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\n'
-        )
+        for name, content in (files or {"nbs/lesson1.ipynb": EMPTY_NOTEBOOK}).items():
+            (work / name).parent.mkdir(parents=True, exist_ok=True)
+            (work / name).write_text(content)
         _git("add", ".", cwd=work)
-        _git("commit", "-q", "-m", "lesson 1", cwd=work)
+        _git("commit", "-q", "-m", "the course", cwd=work)
         staging = bare.with_name(f"{bare.name}.{os.getpid()}.tmp")
         _git("clone", "-q", "--bare", str(work), str(staging))
         if owner is not None:
