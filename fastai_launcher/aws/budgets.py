@@ -8,8 +8,8 @@ address) replaces the app's budget; no other budget is touched, and the IAM
 policy allows only this one (`budgets:ModifyBudget` / `ViewBudget` on its ARN).
 After creating, the budget is read back and compared with what was asked.
 
-Budgets is a global service: its client lives in us-east-1.  The account id
-comes from STS.
+Budgets is a global service: its client lives in us-east-1.  The caller hands
+in the account id (sign-in already learnt it from STS).
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from .typed_errors import error_code, typed_aws_errors
 if TYPE_CHECKING:
     from mypy_boto3_budgets import BudgetsClient
     from mypy_boto3_budgets.type_defs import CreateBudgetRequestTypeDef, NotificationTypeDef
-    from mypy_boto3_sts import STSClient
 
 BUDGET_NAME = "fastai-launcher-monthly"
 BUDGETS_REGION = "us-east-1"
@@ -47,10 +46,6 @@ class BudgetAlert:
 
     amount: Decimal  # USD per month
     email: str | None  # where the alert goes; None: the budget has no email alert
-
-
-def _account(sts: STSClient) -> str:
-    return sts.get_caller_identity()["Account"]
 
 
 def _amount_text(amount: Decimal) -> str:
@@ -80,20 +75,19 @@ def _read(budgets: BudgetsClient, account: str) -> BudgetAlert | None:
 
 
 @typed_aws_errors
-def read_budget(budgets: BudgetsClient, sts: STSClient) -> BudgetAlert | None:
-    """The app's monthly budget (amount and alert address), or None if there is none."""
-    return _read(budgets, _account(sts))
+def read_budget(budgets: BudgetsClient, account: str) -> BudgetAlert | None:
+    """The app's monthly budget in `account` (amount and alert address), or None if
+    there is none."""
+    return _read(budgets, account)
 
 
 @typed_aws_errors
-def create_budget(
-    budgets: BudgetsClient, sts: STSClient, amount: Decimal, email: str
-) -> BudgetAlert:
-    """Make (or replace) the app's monthly cost budget with an email alert; what AWS kept.
+def create_budget(budgets: BudgetsClient, account: str, amount: Decimal, email: str) -> BudgetAlert:
+    """Make (or replace) the app's monthly cost budget in `account` with an email
+    alert; what AWS kept.
 
     Raises `AwsError` when AWS's budget, read back, differs from the request.
     """
-    account = _account(sts)
     request: CreateBudgetRequestTypeDef = {
         "AccountId": account,
         "Budget": {

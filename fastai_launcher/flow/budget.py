@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..core.errors import InputError
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
-from .workspace import Workspace
+from .workspace import Workspace, not_signed_in
 
 if TYPE_CHECKING:
     from ..aws.budgets import BudgetAlert
@@ -70,6 +70,13 @@ def valid_email(email: str) -> str:
     return address
 
 
+def _account(ws: Workspace) -> str:
+    """The signed-in account's id, as sign-in learnt it."""
+    if ws.identity is None:
+        raise not_signed_in()
+    return ws.identity.account
+
+
 def create_budget_alert(
     ws: Workspace, ctx: TaskContext, amount: Decimal | int | str, email: str
 ) -> BudgetAlert:
@@ -80,7 +87,7 @@ def create_budget_alert(
     ctx.progress(
         text(CTX, QT_TRANSLATE_NOOP("Budget", "Creating the monthly budget alert in AWS Budgets"))
     )
-    return create_budget(ws.client("budgets", BUDGETS_REGION), ws.client("sts"), value, address)
+    return create_budget(ws.client("budgets", BUDGETS_REGION), _account(ws), value, address)
 
 
 def read_budget_alert(ws: Workspace, ctx: TaskContext) -> BudgetAlert | None:
@@ -88,4 +95,4 @@ def read_budget_alert(ws: Workspace, ctx: TaskContext) -> BudgetAlert | None:
     from ..aws.budgets import BUDGETS_REGION, read_budget
 
     ctx.progress(text(CTX, QT_TRANSLATE_NOOP("Budget", "Reading the monthly budget alert")))
-    return read_budget(ws.client("budgets", BUDGETS_REGION), ws.client("sts"))
+    return read_budget(ws.client("budgets", BUDGETS_REGION), _account(ws))

@@ -9,7 +9,8 @@ from tests.world.app_clients import app_client
 
 
 def clients(aws_world):
-    return app_client("budgets", BUDGETS_REGION), app_client("sts", aws_world.region)
+    account = aws_world.client("sts").get_caller_identity()["Account"]
+    return app_client("budgets", BUDGETS_REGION), account
 
 
 def test_no_budget_reads_as_none(aws_world):
@@ -17,15 +18,14 @@ def test_no_budget_reads_as_none(aws_world):
 
 
 def test_the_budget_is_a_monthly_cost_budget_with_an_email_alert_at_the_amount(aws_world):
-    budgets, sts = clients(aws_world)
-    kept = create_budget(budgets, sts, Decimal(30), "student@example.com")
+    budgets, account = clients(aws_world)
+    kept = create_budget(budgets, account, Decimal(30), "student@example.com")
 
     assert kept.amount == Decimal(30)
     assert kept.email == "student@example.com"
-    assert read_budget(budgets, sts) == kept
+    assert read_budget(budgets, account) == kept
 
     world = aws_world.client("budgets", BUDGETS_REGION)
-    account = aws_world.client("sts").get_caller_identity()["Account"]
     budget = world.describe_budget(AccountId=account, BudgetName=BUDGET_NAME)["Budget"]
     assert budget["BudgetType"] == "COST"
     assert budget["TimeUnit"] == "MONTHLY"
@@ -39,9 +39,8 @@ def test_the_budget_is_a_monthly_cost_budget_with_an_email_alert_at_the_amount(a
 
 
 def test_creating_again_replaces_the_apps_budget_and_leaves_others_alone(aws_world):
-    budgets, sts = clients(aws_world)
+    budgets, account = clients(aws_world)
     world = aws_world.client("budgets", BUDGETS_REGION)
-    account = aws_world.client("sts").get_caller_identity()["Account"]
     world.create_budget(
         AccountId=account,
         Budget={
@@ -51,9 +50,9 @@ def test_creating_again_replaces_the_apps_budget_and_leaves_others_alone(aws_wor
             "BudgetLimit": {"Amount": "500", "Unit": "USD"},
         },
     )
-    create_budget(budgets, sts, Decimal(30), "old@example.com")
+    create_budget(budgets, account, Decimal(30), "old@example.com")
 
-    kept = create_budget(budgets, sts, Decimal("12.5"), "new@example.com")
+    kept = create_budget(budgets, account, Decimal("12.5"), "new@example.com")
 
     assert (kept.amount, kept.email) == (Decimal("12.50"), "new@example.com")
     names = sorted(b["BudgetName"] for b in world.describe_budgets(AccountId=account)["Budgets"])
