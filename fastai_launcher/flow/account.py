@@ -46,8 +46,13 @@ class SignedIn:
     regions: list[Region]
     region: str  # the one to select
     session_only: bool = False  # the secret is kept for this session only (no keyring)
-    #: Signed in as the account's root user in the browser: allowed, with a word of advice.
-    root_by_browser: bool = False
+    #: The saved way in is the browser sign-in (the app's `aws login` profile).
+    by_browser: bool = False
+
+    @property
+    def root_by_browser(self) -> bool:
+        """Signed in as the account's root user in the browser: allowed, with a word of advice."""
+        return self.identity is not None and self.identity.is_root and self.by_browser
 
 
 def _regions(ws: Workspace, ctx: TaskContext, signed_in: bool) -> list[Region]:
@@ -75,14 +80,13 @@ def signed_in_outcome(
     identity = ws.identity if ws.signed_in else None
     refusal = _root_refusal(ws) if identity is not None else None
     region = suggested_region(ws, language)
-    root_by_browser = identity is not None and identity.is_root and is_browser_sign_in(ws)
     return SignedIn(
         identity,
         refusal,
         _regions(ws, ctx, identity is not None),
         region,
         session_only,
-        root_by_browser,
+        is_browser_sign_in(ws),
     )
 
 

@@ -38,7 +38,6 @@ from ....flow.browser_signin import (
     IAM_USERS_URL,
     SIGN_IN_POLICY,
     app_policy_text,
-    is_browser_sign_in,
     permissions_missing,
     start_sign_in_with_code,
 )
@@ -255,7 +254,7 @@ class SignInPage(StepPage):
             self.use_profile.setChecked(True)
         self._way_changed()
         came_another_way = bool(self.ws.progress.access_key_id) or (
-            bool(saved) and not is_browser_sign_in(self.ws)
+            bool(saved) and not outcome.by_browser
         )
         self.other_ways.setChecked(came_another_way)
         self._show(outcome)
