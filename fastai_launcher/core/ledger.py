@@ -13,8 +13,8 @@ Priced with the app's price figures: the instance's hourly price and its
 public IPv4 address while running, the disk's monthly cost prorated over the
 time the disk existed.  Months are UTC months, as AWS bills them.
 
-Saved atomically as JSON in the config folder; the previous good file is kept
-as `.bak`, which a corrupt file falls back to.
+Saved atomically as JSON in the config folder, then again as `.bak` (as
+`core/state.py` saves), which a corrupt file falls back to.
 """
 
 from __future__ import annotations
@@ -248,7 +248,7 @@ def load_ledger(path: Path) -> Ledger:
 
 
 def save_ledger(ledger: Ledger, path: Path) -> None:
-    """Write atomically; the file it replaces, when good, becomes the `.bak` first."""
-    if _from_json(atomic.read_json(path)) is not None:
-        atomic.write_bytes(backup_path(path), path.read_bytes())
-    atomic.write_json(path, _to_json(ledger))
+    """Write atomically, then the same data as the `.bak`, also atomically."""
+    data = _to_json(ledger)
+    atomic.write_json(path, data)
+    atomic.write_json(backup_path(path), data)

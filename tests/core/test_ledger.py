@@ -168,8 +168,8 @@ def test_the_ledger_survives_a_restart_and_a_corrupt_file(tmp_path):
 
     path.write_text('{"version": 1, "instances": [{"instance_id": ')  # a crash mid-write elsewhere
     after = app.month("2026-12-02 00:00")
-    # The backup is one save behind (the run still open then, seen last at 10:01): the next
-    # look at AWS closes it at the alarm's time again.
+    # The backup holds the last save (the run closed at the alarm's time): the next look at
+    # AWS, seeing the same stop, leaves the month as it was.
     assert after.running_hours > 0
     app.sees(
         "2026-12-02 00:00",
