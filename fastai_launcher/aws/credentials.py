@@ -31,7 +31,7 @@ from keyring.backends.chainer import ChainerBackend
 from ..core.errors import CredentialsError, InputError
 from ..core.logs import register_secret
 from ..core.text import QT_TRANSLATE_NOOP, text
-from .catalogue import translate_aws_error
+from .catalogue import IAM_USERS_URL, translate_aws_error
 from .clients import AccessKey, client_config, session_from_key, session_from_profile
 
 if TYPE_CHECKING:
@@ -42,7 +42,6 @@ KEYRING_SERVICE = "fastai-launcher"
 _INDEX_USER = "stored-access-key-ids"  # the key ids stored, so the app can find them again
 KEY_ID_PATTERN = re.compile(r"^(AKIA|ASIA)[A-Z0-9]{16}$")
 SECRET_PATTERN = re.compile(r"^[A-Za-z0-9/+]{40}$")
-IAM_USERS_URL = "https://console.aws.amazon.com/iam/home#/users"
 
 
 @dataclass(frozen=True)
