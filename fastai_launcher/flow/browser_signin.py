@@ -89,27 +89,6 @@ def finish_sign_in_with_code(
     return _signed_in(ws, ctx, pending.complete(pasted))
 
 
-def session_refreshable(ws: Workspace, ctx: TaskContext) -> bool:
-    """Whether the saved browser sign-in still works (botocore refreshes it if due).
-
-    False when it has ended (12 h, password changed, signed out): the UI offers
-    the browser sign-in.  True when the saved sign-in is not a browser one.
-    Other failures (no network) raise as usual.
-    """
-    from ..aws.browser_signin import check_refreshable, is_login_profile
-    from ..aws.catalogue import SignInEnded
-
-    ctx.check()
-    profile = ws.progress.profile
-    if not profile or not is_login_profile(profile):
-        return True
-    try:
-        check_refreshable(profile, ws.progress.region)
-    except SignInEnded:
-        return False
-    return True
-
-
 def is_browser_sign_in(ws: Workspace) -> bool:
     """Whether the saved sign-in is a browser one (root is allowed to launch then)."""
     from ..aws.browser_signin import is_login_profile

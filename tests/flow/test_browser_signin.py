@@ -22,14 +22,13 @@ from fastai_launcher.flow import Step, Timing, Workspace
 from fastai_launcher.flow.browser_signin import (
     finish_sign_in_with_code,
     is_browser_sign_in,
-    session_refreshable,
     sign_in_with_browser,
     sign_in_with_identity_center,
     sso_needs_sign_in,
     start_sign_in_with_code,
 )
 from fastai_launcher.flow.lifecycle import stop
-from fastai_launcher.flow.signin import choose_region, resume_sign_in
+from fastai_launcher.flow.signin import choose_region, resume_sign_in, sign_in_with_profile
 from tests.world.aws import DLAMI_IMAGES
 from tests.world.aws_signin import PRINCIPALS, browse
 from tests.world.aws_sso import browse_sso, write_sso_session_profile
@@ -75,7 +74,6 @@ def test_signing_in_with_the_browser_signs_the_workspace_in_and_survives_a_resta
     assert workspace.progress.access_key_id is None
     assert workspace.progress.last_step != Step.SIGN_IN.value  # resumes after step 1
     assert is_browser_sign_in(workspace)
-    assert session_refreshable(workspace, ctx)
 
     again = Workspace.load(app_paths)
     try:
@@ -129,7 +127,6 @@ def test_a_stop_after_the_session_ended_works_once_signed_in_again(
     workspace.update(instance_id=instance_id, setup_done=True)
 
     signin_world.end_sessions("TOKEN_EXPIRED")
-    assert not session_refreshable(workspace, ctx)
     with pytest.raises(SignInEnded):
         stop(workspace, ctx)
     state = aws_world.client("ec2").describe_instances(InstanceIds=[instance_id])
@@ -144,7 +141,8 @@ def test_a_password_change_ends_the_session_too(signin_world, workspace):
     signin_world.set_expires_in(60)
     sign_in_with_browser(workspace, ctx, Browser("student"))
     signin_world.end_sessions("USER_CREDENTIALS_CHANGED")
-    assert not session_refreshable(workspace, ctx)
+    with pytest.raises(SignInEnded):
+        sign_in_with_profile(workspace, ctx, "fastai-launcher")
 
 
 def test_an_identity_center_profile_is_signed_in_from_the_app(
