@@ -105,16 +105,6 @@ class InstanceLeftRunning(Cancelled):
             ),
         )
 
-    @property
-    def instance_id(self) -> str:
-        assert self.at_risk is not None
-        return self.at_risk.instance_id
-
-    @property
-    def alarm_set(self) -> bool:
-        assert self.at_risk is not None
-        return self.at_risk.alarm_set
-
 
 class ProgressNotSaved(LauncherError):
     """The app's progress could not be written (a full or read-only disk)."""

@@ -265,6 +265,6 @@ def test_cancelling_the_wait_hands_back_the_launched_instance(aws_world, ec2, re
     with pytest.raises(InstanceLeftRunning) as raised:
         wait_until_running(ec2, instance_id, ctx, **FAST)
     assert isinstance(raised.value, Cancelled)
-    assert raised.value.instance_id == instance_id
+    assert raised.value.at_risk.instance_id == instance_id
     assert instance_id in str(raised.value)
     assert "Stop it now" in raised.value.next_action.render()

@@ -63,8 +63,8 @@ def test_a_cancel_right_after_run_instances_hands_back_the_id_and_the_alarm_is_s
     with pytest.raises(InstanceLeftRunning) as cancelled:
         launch(ws, ctx)
     [instance] = instances(aws_world)
-    assert cancelled.value.instance_id == instance["InstanceId"] == ws.progress.instance_id
-    assert cancelled.value.alarm_set
+    assert cancelled.value.at_risk.instance_id == instance["InstanceId"] == ws.progress.instance_id
+    assert cancelled.value.at_risk.alarm_set
     # "Keep it" leaves an instance that still stops by itself when idle.
     assert alarmed(aws_world) == [instance["InstanceId"]]
 
@@ -77,7 +77,7 @@ def test_a_cancel_during_the_alarm_step_finishes_the_alarm_and_hands_back_the_id
     with pytest.raises(InstanceLeftRunning) as cancelled:
         launch(ws, ctx)
     [instance] = instances(aws_world)
-    assert cancelled.value.instance_id == instance["InstanceId"]
+    assert cancelled.value.at_risk.instance_id == instance["InstanceId"]
     assert alarmed(aws_world) == [instance["InstanceId"]]
 
 
@@ -248,7 +248,7 @@ def test_launch_again_with_it_running_a_cancel_hands_back_the_id_and_the_alarm_f
     )
     with pytest.raises(InstanceLeftRunning) as cancelled:
         launch(ws, ctx)
-    assert cancelled.value.instance_id == first.instance_id
+    assert cancelled.value.at_risk.instance_id == first.instance_id
     [alarm] = aws_world.client("cloudwatch").describe_alarms()["MetricAlarms"]
     assert alarm["Period"] * alarm["EvaluationPeriods"] == 120 * 60
 
@@ -267,7 +267,7 @@ def test_a_cancel_while_a_stopped_instance_starts_still_sets_its_alarm(aws_world
     )  # Cancel as AWS takes the start
     with pytest.raises(InstanceLeftRunning) as cancelled:
         launch(ws, ctx)
-    assert cancelled.value.instance_id == first.instance_id
+    assert cancelled.value.at_risk.instance_id == first.instance_id
     assert alarmed(aws_world) == [first.instance_id]
 
 
@@ -284,8 +284,8 @@ def test_a_cancel_then_a_failing_alarm_step_still_hands_back_the_id(aws_world, w
     with pytest.raises(InstanceLeftRunning) as cancelled:
         launch(ws, ctx)
     [instance] = instances(aws_world)
-    assert cancelled.value.instance_id == instance["InstanceId"] == ws.progress.instance_id
-    assert cancelled.value.alarm_set is False  # the page says so beside its offer to stop
+    assert cancelled.value.at_risk.instance_id == instance["InstanceId"] == ws.progress.instance_id
+    assert cancelled.value.at_risk.alarm_set is False  # the page says so beside its offer to stop
 
 
 def test_the_alarm_step_gives_up_its_grace_counted_from_the_cancel():

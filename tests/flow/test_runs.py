@@ -239,10 +239,10 @@ def test_cancelling_express_after_the_launch_hands_back_the_instance(world, open
     ctx = TaskContext(on_progress=cancel_at_connect)
     with pytest.raises(InstanceLeftRunning) as cancelled:
         express(ws, ctx, ExpressChoices(region=world.region, recipe="sandbox"))
-    assert cancelled.value.instance_id == ws.progress.instance_id
-    assert state_of(world, cancelled.value.instance_id) == "running"
+    assert cancelled.value.at_risk.instance_id == ws.progress.instance_id
+    assert state_of(world, cancelled.value.at_risk.instance_id) == "running"
     stop(ws, TaskContext())
-    assert state_of(world, cancelled.value.instance_id) == "stopped"
+    assert state_of(world, cancelled.value.at_risk.instance_id) == "stopped"
 
 
 def test_root_credentials_sign_in_but_never_launch(world, open_workspace, monkeypatch):
