@@ -195,9 +195,7 @@ class Workspace:
         instance_id = self.progress.instance_id
         info = self._instance
         if not instance_id or (
-            info is not None
-            and info.instance_id == instance_id
-            and info.state not in ("pending", "running")
+            info is not None and info.instance_id == instance_id and not info.running
         ):
             return None
         return AtRisk(instance_id)

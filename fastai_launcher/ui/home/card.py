@@ -212,7 +212,7 @@ class InstanceCard(RetranslateMixin, QFrame):
 
     def _enable_buttons(self) -> None:
         allowed = ALLOWED.get(self.view.info.state, frozenset())
-        running = self.view.info.state in ("pending", "running")
+        running = self.view.info.running
         for card_action, button in self.buttons.items():
             button.setEnabled(not self.busy and card_action in allowed)
         # The one large button follows the state: Stop while it runs and costs.
@@ -244,7 +244,7 @@ class InstanceCard(RetranslateMixin, QFrame):
         }
         for name, caption in captions.items():
             self.captions[name].setText(caption)
-        running = info.state in ("pending", "running")
+        running = info.running
         self.state.setText(
             self.tr("{state}: it costs money every hour").format(
                 state=self.view.state_name.render(translate)
