@@ -236,6 +236,11 @@ ALIASES = {
 _ENCODED = re.compile(r"Encoded authorization failure message:\s*(\S+)")
 
 
+def error_code(exc: ClientError) -> str:
+    """AWS's error code (`InvalidKeyPair.Duplicate`, ...); empty when it gave none."""
+    return str(exc.response.get("Error", {}).get("Code", ""))
+
+
 def _network_error(exc: BotoCoreError) -> NetworkError:
     endpoint = str(getattr(exc, "kwargs", {}).get("endpoint_url", "AWS"))
     return NetworkError(
@@ -333,9 +338,8 @@ def translate_aws_error(
                 problem=type(exc).__name__,
             )
         )
-    error = exc.response.get("Error", {})
-    code = str(error.get("Code", ""))
-    aws_message = str(error.get("Message", ""))
+    code = error_code(exc)
+    aws_message = str(exc.response.get("Error", {}).get("Message", ""))
     operation = exc.operation_name
     entry = CATALOGUE.get(ALIASES.get(code, code))
     if entry is None:

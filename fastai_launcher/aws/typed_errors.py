@@ -14,15 +14,12 @@ from typing import ParamSpec, TypeVar
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from .catalogue import translate_aws_error
+from .catalogue import error_code, translate_aws_error
+
+__all__ = ["error_code", "typed_aws_errors"]  # error_code lives in catalogue (no import cycle)
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-
-def error_code(exc: ClientError) -> str:
-    """AWS's error code (`InvalidKeyPair.Duplicate`, ...); empty when it gave none."""
-    return str(exc.response.get("Error", {}).get("Code", ""))
 
 
 def typed_aws_errors(func: Callable[P, R]) -> Callable[P, R]:
