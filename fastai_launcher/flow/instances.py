@@ -86,15 +86,6 @@ def quote_or_none(
         return None
 
 
-def look_up_price(
-    ctx: TaskContext, price: PriceFn, region: str, instance_type: str, volume_gb: int
-) -> PriceQuote | None:
-    """The price, as a task of its own (the first lookup may import boto3); its
-    `LauncherError` is the caller's to show."""
-    ctx.check()
-    return price(region, instance_type, volume_gb)
-
-
 @dataclass(frozen=True)
 class RegionPrice:
     """The price where the user will launch: the region the sign-in will suggest."""
@@ -144,7 +135,7 @@ def find_app_instances(ws: Workspace, ctx: TaskContext, price: PriceFn | None) -
     yet: none."""
     from ..aws.lifecycle import state_text
     from ..aws.regions import region_name
-    from .spending import update_spending
+    from .spending import month_seen
 
     if not ws.progress.region:
         return HomeLook([], None)
@@ -156,16 +147,7 @@ def find_app_instances(ws: Workspace, ctx: TaskContext, price: PriceFn | None) -
         ctx.check()
         quote = quote_or_none(price, info.region, info.instance_type, ws.progress.volume_gb)
         views.append(InstanceView(info, state_text(info.state), region_name(info.region), quote))
-    month = None
-    if price is not None:
-        reservations = [r for answer in answers for r in answer.get("Reservations") or []]
-        try:
-            month = update_spending(
-                ws, {"Reservations": reservations}, price, ctx.wall_clock(), ws.region
-            )
-        except OSError as exc:  # a full or read-only disk: the cards matter more
-            log.warning("the month's spending was not updated: %s", exc)
-    return HomeLook(views, month)
+    return HomeLook(views, month_seen(ws, answers, price, ctx.wall_clock()))
 
 
 def priced_instance(

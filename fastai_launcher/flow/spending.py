@@ -1,24 +1,27 @@
 """The month's spending for the home card and the tray's tooltip (`core.ledger`).
 
 `update_spending` takes a DescribeInstances answer the caller already has
-(the tray's poll), brings the ledger in the config folder up to date with it
-and returns this month's figures; `refresh_spending` asks AWS itself.  Both
-take the price figures as a function `(region, instance type, volume GB) ->
-PriceQuote | None`, the app's `price_provider()`.
+(the home view's refresh, the tray's poll), brings the ledger in the config
+folder up to date with it and returns this month's figures; `month_seen` does
+so for the answers of one look, where a disk that cannot keep the ledger only
+costs the figures.  Both take the price figures as a function `(region,
+instance type, volume GB) -> PriceQuote | None`, the app's `price_provider()`.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from ..aws.tags import APP_TAG_KEY, APP_TAG_VALUE
 from ..core.ledger import MonthSpending, PriceFn, Sighting, ledger_path, load_ledger, save_ledger
-from ..core.task import TaskContext
 from .workspace import Workspace
+
+log = logging.getLogger("fastai_launcher.flow")
 
 _APP_TAG = (APP_TAG_KEY, APP_TAG_VALUE)
 _lock = threading.Lock()  # the tray's poll and a page may update the file at once
@@ -80,19 +83,17 @@ def update_spending(
         return ledger.month(moment, price)
 
 
-def refresh_spending(ws: Workspace, ctx: TaskContext, price: PriceFn) -> MonthSpending:
-    """Ask AWS for the app's instances, then as `update_spending`."""
-    from ..aws.typed_errors import typed_aws_errors
-
-    ctx.check()
-    ec2 = ws.client("ec2")
-    answer = typed_aws_errors(ec2.describe_instances)(
-        Filters=[{"Name": f"tag:{_APP_TAG[0]}", "Values": [_APP_TAG[1]]}]
-    )
-    return update_spending(ws, answer, price, ctx.wall_clock(), ec2.meta.region_name)
-
-
-def month_spending(ws: Workspace, price: PriceFn, now: float) -> MonthSpending:
-    """This month's figures from the ledger as saved, without asking AWS."""
-    with _lock:
-        return load_ledger(ledger_path(ws.paths.config)).month(now, price)
+def month_seen(
+    ws: Workspace, answers: Sequence[Mapping[str, Any]], price: PriceFn | None, now: float
+) -> MonthSpending | None:
+    """This month's figures with the ledger brought up to date from `answers` (the
+    DescribeInstances answers of one look); None without prices, or when the
+    ledger cannot be kept (a full or read-only disk: the look matters more)."""
+    if price is None:
+        return None
+    reservations = [r for answer in answers for r in answer.get("Reservations") or []]
+    try:
+        return update_spending(ws, {"Reservations": reservations}, price, now, ws.region)
+    except OSError as exc:
+        log.warning("the month's spending was not updated: %s", exc)
+        return None

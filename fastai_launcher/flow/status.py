@@ -10,19 +10,22 @@ DescribeInstances call.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..core.money import PriceQuote, cost_of_running
 from ..core.task import TaskContext
 from .instances import PriceFn, app_instances, quote_or_none
 from .signin import resume_sign_in
+from .spending import month_seen
 from .workspace import Workspace
 
 if TYPE_CHECKING:
     from ..aws.autostop import IdleStopAlarm
     from ..aws.lifecycle import InstanceInfo
+    from ..core.ledger import MonthSpending
 
 log = logging.getLogger("fastai_launcher.flow")
 
@@ -43,6 +46,8 @@ class InstanceStatus:
     #: The app's own (saved) instance as the poll saw it: `instance` unless another
     #: app instance runs while this one does not (`costing_instance`).
     own: InstanceInfo | None = None
+    #: This month's spending, the ledger brought up to date from the poll's answer.
+    month: MonthSpending | None = None
 
     @property
     def state(self) -> str:
@@ -96,9 +101,11 @@ def read_status(
         return InstanceStatus(checked_at=now)
     if not ws.signed_in and resume_sign_in(ws, ctx) is None:
         return InstanceStatus(checked_at=now)
-    own, info = costing_instance(ws, ctx)
+    answers: list[Mapping[str, Any]] = []
+    own, info = costing_instance(ws, ctx, answers.append)
+    month = month_seen(ws, answers, price, now.timestamp())
     if info is None:
-        return InstanceStatus(checked_at=now, own=own)
+        return InstanceStatus(checked_at=now, own=own, month=month)
     old = previous.instance
     alarm, alarm_read = previous.idle_stop, previous.idle_stop_read_at
     if identity(old) != identity(info) or alarm_read is None or now - alarm_read > ALARM_REREAD:
@@ -106,18 +113,18 @@ def read_status(
     quote = previous.price
     if old is None or old.instance_type != info.instance_type or quote is None:
         quote = quote_or_none(price, info.region, info.instance_type, ws.progress.volume_gb)
-    return InstanceStatus(info, quote, alarm, now, alarm_read, own=own)
+    return InstanceStatus(info, quote, alarm, now, alarm_read, own=own, month=month)
 
 
 def costing_instance(
-    ws: Workspace, ctx: TaskContext
+    ws: Workspace, ctx: TaskContext, on_answer: Callable[[Mapping[str, Any]], None] | None = None
 ) -> tuple[InstanceInfo | None, InstanceInfo | None]:
     """The app's instance and the one that costs: the same, except when the app's
     own is not running and another app instance is (launched from another
     computer).  That one is the one the reminders are about and that the tray's
     Stop stops (by its id); the saved instance stays what it is, so the wizard and
     the home view keep working on it."""
-    own, found = app_instances(ws, ctx)
+    own, found = app_instances(ws, ctx, on_answer)
     running = [i for i in found if i.running]
     if (own is not None and own.running) or not running:
         return own, own

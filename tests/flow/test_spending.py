@@ -10,12 +10,13 @@ from datetime import date
 
 import pytest
 
-from fastai_launcher.core.ledger import ledger_path
+from fastai_launcher.core.ledger import ledger_path, load_ledger
 from fastai_launcher.core.money import PriceQuote
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow import Workspace
+from fastai_launcher.flow.instances import find_app_instances
 from fastai_launcher.flow.signin import choose_region, sign_in_with_key
-from fastai_launcher.flow.spending import month_spending, refresh_spending, update_spending
+from fastai_launcher.flow.spending import update_spending
 from tests.world.aws import DLAMI_IMAGES, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY
 
 HOURLY = 0.526
@@ -47,8 +48,8 @@ def test_the_app_s_instance_is_recorded_from_describe_instances_and_its_stop_rea
     ours, other = run(aws_world), run(aws_world, tagged=False)
 
     started = time.time()
-    running = refresh_spending(ws, ctx, price)
-    assert running.running_hours >= 0 and running.priced
+    running = find_app_instances(ws, ctx, price).month  # the home view's look at AWS
+    assert running is not None and running.running_hours >= 0 and running.priced
     ledger = ledger_path(app_paths.config)
     assert ours in ledger.read_text() and other not in ledger.read_text()
 
@@ -62,4 +63,4 @@ def test_the_app_s_instance_is_recorded_from_describe_instances_and_its_stop_rea
     assert stopped.running_usd == pytest.approx(stopped.running_hours * (HOURLY + 0.005))
 
     again = Workspace(app_paths)  # the next start of the app
-    assert month_spending(again, price, later) == stopped
+    assert load_ledger(ledger_path(again.paths.config)).month(later, price) == stopped

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -29,7 +29,6 @@ from ...core.reminders import Reminder
 from ...flow import runs
 from ...flow.browser_signin import sign_in_ended
 from ...flow.notebooks import download_notebooks
-from ...flow.spending import month_spending
 from ...flow.status import InstanceStatus
 from ..app.main_window import MainWindow
 from ..context import AppContext
@@ -155,21 +154,10 @@ class InstanceGuard(QObject):
             return
         now = self.clock()
         self.reminders.check()
-        self.tray.month = self._month_words(now)
+        month = self.status.month  # as of the last poll
+        self.tray.month = month.summary().render(translate) if month and month.priced else ""
         self.tray.show_status(self.status, now)
         self.banner.show_status(self.status, now)
-
-    def _month_words(self, now: datetime) -> str:
-        """This month's spending from the app's ledger (no AWS call)."""
-        price = self.context.price_quote
-        if price is None or not self.context.progress.region:
-            return ""
-        try:
-            month = month_spending(self.context.flow, price, now.timestamp())
-        except (LauncherError, OSError, ValueError) as exc:
-            log.info("no month's spending to show: %s", exc)
-            return ""
-        return month.summary().render(translate) if month.priced else ""
 
     def download_notebooks(self) -> None:
         """The tray's Download my notebooks: the student's changed files, to this computer."""

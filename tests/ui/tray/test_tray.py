@@ -193,15 +193,14 @@ def test_without_a_tray_notices_come_as_a_message_box(make_setup, qtbot):
 def test_the_tooltip_adds_the_month_s_spending_and_the_menu_offers_the_download(
     make_setup, aws_world, qtbot
 ):
-    from fastai_launcher.core.task import TaskContext
-    from fastai_launcher.flow.spending import refresh_spending
-
     setup = make_setup()
     tray = setup.guard.tray
     assert tray.download.isEnabled()  # while the instance runs
-    # The home view's refresh brings the app's ledger up to date; the tray only reads it.
-    ctx = TaskContext(wall_clock=lambda: (setup.launched + 120 * MINUTE).timestamp())
-    refresh_spending(setup.context.flow, ctx, setup.context.price_quote)
+    # The tray's own poll brings the app's ledger up to date from its one answer.
+    setup.clock.now = setup.launched + 120 * MINUTE
+    polled_at = setup.clock.now
+    setup.guard.watch.poke()
+    qtbot.waitUntil(lambda: setup.guard.status.checked_at == polled_at, timeout=10_000)
     setup.clock.now = setup.launched + 125 * MINUTE
     setup.guard.tick()
     assert re.search(
