@@ -67,7 +67,7 @@ class Settings:
 
 # What the app itself offers and accepts; a hand-edited value outside it falls
 # back to the default (and is logged) instead of reaching AWS.
-#: aws.instance_types.STUDENT_TYPES (a test keeps the two equal; core cannot import aws).
+#: aws.instance_types.STUDENT_TYPES is this tuple (it lives here: core cannot import aws).
 OFFERED_INSTANCE_TYPES = (
     "g4dn.xlarge",
     "g6.xlarge",
