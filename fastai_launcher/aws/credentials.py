@@ -66,6 +66,12 @@ class KeyringUnavailable(CredentialsError):
     """No safe keyring: the key can only be kept in memory for this session."""
 
 
+class SsoSignInNeeded(CredentialsError):
+    """An IAM Identity Center profile botocore could not use: no token, or one expired
+    that could not be refreshed (registration over, refresh token revoked).  The answer
+    is the Identity Center sign-in in the browser (`identity_center.sign_in`)."""
+
+
 def list_profiles() -> list[Profile]:
     """The profiles in `~/.aws/config` and `~/.aws/credentials` (honouring AWS_CONFIG_FILE...)."""
     session = BotocoreSession()
@@ -238,8 +244,8 @@ def forget_key(key_id: str) -> None:
     backend.set_password(KEYRING_SERVICE, _INDEX_USER, ",".join(ids))
 
 
-def _sign_in_again(profile: str) -> CredentialsError:
-    return CredentialsError(
+def _sign_in_again(profile: str) -> SsoSignInNeeded:
+    return SsoSignInNeeded(
         text(
             CTX,
             QT_TRANSLATE_NOOP(

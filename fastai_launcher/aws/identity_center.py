@@ -94,21 +94,6 @@ def token_cache_file(sso: SsoProfile) -> Path:
     return Path(os.path.expanduser(folder)) / f"{hashlib.sha1(key.encode()).hexdigest()}.json"
 
 
-def needs_sign_in(profile: str, now: datetime.datetime | None = None) -> bool:
-    """Whether the SSO profile's token is missing, or expired with no way to refresh it."""
-    sso = sso_profile(profile)
-    if sso is None:
-        return False
-    token = atomic.read_json(token_cache_file(sso))
-    if not isinstance(token, dict) or "accessToken" not in token:
-        return True
-    now = now or datetime.datetime.now(datetime.timezone.utc)
-    if _parse(token.get("expiresAt")) > now:
-        return False
-    refreshable = sso.session_name and token.get("refreshToken")
-    return not (refreshable and _parse(token.get("registrationExpiresAt")) > now)
-
-
 def sign_in(
     profile: str,
     ctx: TaskContext,
@@ -315,14 +300,3 @@ def _code_expired() -> CredentialsError:
 
 def _format(moment: datetime.datetime) -> str:
     return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _parse(value: object) -> datetime.datetime:
-    try:
-        parsed = datetime.datetime.strptime(str(value), "%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
-        try:
-            parsed = datetime.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        except ValueError:
-            return datetime.datetime.min.replace(tzinfo=datetime.timezone.utc)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)

@@ -19,7 +19,6 @@ from .browser_signin import (
     is_browser_sign_in,
     sign_in_with_browser,
     sign_in_with_identity_center,
-    sso_needs_sign_in,
 )
 from .signin import (
     available_profiles,
@@ -144,12 +143,17 @@ def sign_in_by_profile(
     open_url: OpenUrl | None = None,
     page: LandingPage | None = None,
 ) -> SignedIn:
-    """Sign in with an AWS CLI profile; an IAM Identity Center profile whose sign-in
-    is missing or over is signed in with the browser first (no terminal)."""
-    if open_url is not None and sso_needs_sign_in(ws, ctx, profile):
-        sign_in_with_identity_center(ws, ctx, profile, open_url, page=page)
-    else:
+    """Sign in with an AWS CLI profile.  When botocore cannot use an IAM Identity
+    Center profile (no token, or one it could not refresh), the profile is signed in
+    with the browser and then used (no terminal); without a browser the error stands."""
+    from ..aws.credentials import SsoSignInNeeded
+
+    try:
         sign_in_with_profile(ws, ctx, profile)
+    except SsoSignInNeeded:
+        if open_url is None:
+            raise
+        sign_in_with_identity_center(ws, ctx, profile, open_url, page=page)
     choose_region(ws, ctx, region or ws.progress.region or "")
     return signed_in_outcome(ws, ctx, language)
 

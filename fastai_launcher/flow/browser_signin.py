@@ -8,8 +8,9 @@ Then it signs in with that profile (`flow.signin.sign_in_with_profile`), so
 saved progress says `profile = fastai-launcher` and `resume_sign_in` works
 after a restart; botocore refreshes the session for up to 12 hours.
 
-An IAM Identity Center profile whose token is missing or expired is signed in
-the same way (`sso_needs_sign_in`, `sign_in_with_identity_center`).
+An IAM Identity Center profile botocore can no longer use (no token, or one it
+could not refresh) is signed in the same way (`sign_in_with_identity_center`,
+which `flow.account.sign_in_by_profile` runs on `SsoSignInNeeded`).
 
 When the browser cannot come back to this computer: `start_sign_in_with_code`
 opens the page for the cross-device client and `finish_sign_in_with_code`
@@ -94,16 +95,6 @@ def is_browser_sign_in(ws: Workspace) -> bool:
     from ..aws.browser_signin import is_login_profile
 
     return bool(ws.progress.profile) and is_login_profile(str(ws.progress.profile))
-
-
-def sso_needs_sign_in(ws: Workspace, ctx: TaskContext, profile: str) -> bool:
-    """Whether an IAM Identity Center profile's token is missing or expired for good
-    (then `sign_in_with_identity_center` is the answer, not a terminal)."""
-    from ..aws.identity_center import needs_sign_in
-
-    del ws
-    ctx.check()
-    return needs_sign_in(profile)
 
 
 def sign_in_with_identity_center(

@@ -14,7 +14,7 @@ import botocore.tokens
 import pytest
 
 from fastai_launcher.aws import identity_center
-from fastai_launcher.aws.credentials import identify, profile_session
+from fastai_launcher.aws.credentials import SsoSignInNeeded, identify, profile_session
 from fastai_launcher.core.errors import CredentialsError
 from fastai_launcher.core.task import TaskContext
 from tests.world.aws import write_profile
@@ -60,8 +60,7 @@ class Browser:
 
 def test_an_sso_session_profile_without_a_token_is_signed_in_from_the_app(aws_world, isolated_home):
     write_sso_session_profile(isolated_home, "course-sso", session="course")
-    assert identity_center.needs_sign_in("course-sso")
-    with pytest.raises(CredentialsError):
+    with pytest.raises(SsoSignInNeeded):
         identify(profile_session("course-sso"), "course-sso")
 
     browser = Browser()
@@ -73,7 +72,6 @@ def test_an_sso_session_profile_without_a_token_is_signed_in_from_the_app(aws_wo
     assert path == isolated_home / ".aws" / "sso" / "cache" / expected
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert set(json.loads(path.read_text())) == SESSION_TOKEN_FIELDS
-    assert not identity_center.needs_sign_in("course-sso")
     assert oidc_calls() == ["authorization_code"]
     assert identify(profile_session("course-sso"), "course-sso").account == "123456789012"
 
@@ -102,7 +100,8 @@ def test_a_legacy_sso_profile_signs_in_with_a_device_code(aws_world, isolated_ho
         / "cache"
         / (hashlib.sha1(START_URL.encode()).hexdigest() + ".json")
     ).unlink()
-    assert identity_center.needs_sign_in("old-sso")
+    with pytest.raises(SsoSignInNeeded):
+        identify(profile_session("old-sso"), "old-sso")
     shown = []
     ctx = TaskContext(on_progress=lambda step, done, total: shown.append(step.render()))
 
@@ -116,7 +115,24 @@ def test_a_legacy_sso_profile_signs_in_with_a_device_code(aws_world, isolated_ho
 
 def test_an_expired_legacy_token_needs_a_sign_in(isolated_home):
     write_sso_profile(isolated_home, "old-sso", datetime.now(timezone.utc) - timedelta(minutes=1))
-    assert identity_center.needs_sign_in("old-sso")
+    with pytest.raises(SsoSignInNeeded):
+        identify(profile_session("old-sso"), "old-sso")
+
+
+def test_a_refresh_token_identity_center_refuses_needs_a_sign_in(aws_world, isolated_home):
+    """The token file looks fine (a refresh token, a live registration) but botocore's
+    refresh is refused: the same `SsoSignInNeeded`, which the flow answers with the
+    browser sign-in."""
+    write_sso_session_profile(isolated_home, "course-sso", session="course")
+    path = identity_center.sign_in("course-sso", TaskContext(), Browser(), timeout=30)
+    token = json.loads(path.read_text())
+    token["expiresAt"] = "2020-01-01T00:00:00Z"
+    token["refreshToken"] = "revoked"
+    path.write_text(json.dumps(token))
+
+    with pytest.raises(SsoSignInNeeded):
+        identify(profile_session("course-sso"), "course-sso")
+    assert oidc_calls() == ["authorization_code", "refresh_token"]
 
 
 @pytest.mark.parametrize("profile_kind", ["session", "legacy"])
@@ -133,6 +149,5 @@ def test_denying_on_the_identity_center_page_is_a_clear_error(
 
 def test_a_profile_that_is_not_identity_center_is_refused(isolated_home):
     write_profile(isolated_home, "keys")
-    assert not identity_center.needs_sign_in("keys")
     with pytest.raises(CredentialsError, match="not an IAM Identity Center profile"):
         identity_center.sign_in("keys", TaskContext(), Browser())

@@ -6,6 +6,7 @@ browser on a thread (`tests.world.aws_signin.browse`).
 
 from __future__ import annotations
 
+import json
 import threading
 import urllib.request
 from urllib.parse import parse_qs, urlsplit
@@ -15,23 +16,25 @@ import botocore.tokens
 import pytest
 
 from fastai_launcher.aws.catalogue import SignInEnded
+from fastai_launcher.aws.credentials import SsoSignInNeeded
+from fastai_launcher.aws.identity_center import sso_profile, token_cache_file
 from fastai_launcher.aws.tags import tag_specification
 from fastai_launcher.core.errors import Cancelled, CredentialsError
 from fastai_launcher.core.task import TaskContext
 from fastai_launcher.flow import Step, Timing, Workspace
+from fastai_launcher.flow.account import sign_in_by_profile
 from fastai_launcher.flow.browser_signin import (
     finish_sign_in_with_code,
     is_browser_sign_in,
     sign_in_with_browser,
     sign_in_with_identity_center,
-    sso_needs_sign_in,
     start_sign_in_with_code,
 )
 from fastai_launcher.flow.lifecycle import stop
 from fastai_launcher.flow.signin import choose_region, resume_sign_in, sign_in_with_profile
 from tests.world.aws import DLAMI_IMAGES
 from tests.world.aws_signin import PRINCIPALS, browse
-from tests.world.aws_sso import browse_sso, write_sso_session_profile
+from tests.world.aws_sso import browse_sso, oidc_calls, write_sso_session_profile
 
 
 class Browser:
@@ -145,24 +148,87 @@ def test_a_password_change_ends_the_session_too(signin_world, workspace):
         sign_in_with_profile(workspace, ctx, "fastai-launcher")
 
 
-def test_an_identity_center_profile_is_signed_in_from_the_app(
-    signin_world, workspace, isolated_home, monkeypatch
-):
-    folder = str(isolated_home / ".aws" / "sso" / "cache")  # botocore fixed it at import
-    monkeypatch.setattr(botocore.credentials.SSOProvider, "_SSO_TOKEN_CACHE_DIR", folder)
-    monkeypatch.setattr(botocore.tokens.SSOTokenProvider, "_SSO_TOKEN_CACHE_DIR", folder)
-    write_sso_session_profile(isolated_home, "course-sso")
-    ctx = TaskContext()
-    assert sso_needs_sign_in(workspace, ctx, "course-sso")
+class SsoBrowser:
+    """`open_url` for an Identity Center page: allows it on a thread, like a real browser."""
 
-    def browser(url: str) -> bool:
+    def __init__(self) -> None:
+        self.opened: list[str] = []
+
+    def __call__(self, url: str) -> bool:
+        self.opened.append(url)
         threading.Thread(target=browse_sso, args=(url, "allow"), daemon=True).start()
         return True
 
-    identity = sign_in_with_identity_center(workspace, ctx, "course-sso", browser)
+
+@pytest.fixture
+def sso_cache(isolated_home, monkeypatch):
+    folder = str(isolated_home / ".aws" / "sso" / "cache")  # botocore fixed it at import
+    monkeypatch.setattr(botocore.credentials.SSOProvider, "_SSO_TOKEN_CACHE_DIR", folder)
+    monkeypatch.setattr(botocore.tokens.SSOTokenProvider, "_SSO_TOKEN_CACHE_DIR", folder)
+
+
+def test_an_identity_center_profile_is_signed_in_from_the_app(
+    signin_world, workspace, isolated_home, sso_cache
+):
+    write_sso_session_profile(isolated_home, "course-sso")
+    ctx = TaskContext()
+    with pytest.raises(SsoSignInNeeded):
+        sign_in_with_profile(workspace, ctx, "course-sso")
+
+    identity = sign_in_with_identity_center(workspace, ctx, "course-sso", SsoBrowser())
     assert identity.account == "123456789012"
     assert workspace.progress.profile == "course-sso" and workspace.signed_in
-    assert not sso_needs_sign_in(workspace, ctx, "course-sso")
+    assert sign_in_with_profile(workspace, ctx, "course-sso").account == "123456789012"
+
+
+def test_signing_in_by_an_sso_profile_with_no_token_opens_its_sign_in_page(
+    signin_world, workspace, isolated_home, sso_cache
+):
+    write_sso_session_profile(isolated_home, "course-sso")
+    browser = SsoBrowser()
+    outcome = sign_in_by_profile(workspace, TaskContext(), "course-sso", "", "en", browser)
+    assert len(browser.opened) == 1
+    assert outcome.identity is not None and outcome.identity.account == "123456789012"
+    assert workspace.progress.profile == "course-sso" and workspace.signed_in
+    assert oidc_calls() == ["authorization_code"]
+
+
+def test_an_sso_token_that_looks_valid_but_is_refused_gets_the_browser_sign_in(
+    signin_world, workspace, isolated_home, sso_cache
+):
+    """A token file with a refresh token and a live registration, expired: botocore
+    tries the refresh, Identity Center refuses it (revoked), and the sign-in by profile
+    goes to the browser instead of telling the user to press Sign in forever."""
+    write_sso_session_profile(isolated_home, "course-sso")
+    sign_in_by_profile(workspace, TaskContext(), "course-sso", "", "en", SsoBrowser())
+    sso = sso_profile("course-sso")
+    assert sso is not None
+    path = token_cache_file(sso)
+    token = json.loads(path.read_text())
+    assert token["refreshToken"] and token["registrationExpiresAt"] > "2020"
+    token["expiresAt"] = "2020-01-01T00:00:00Z"
+    token["refreshToken"] = "revoked"
+    path.write_text(json.dumps(token))
+    workspace.sign_out()
+
+    browser = SsoBrowser()
+    outcome = sign_in_by_profile(workspace, TaskContext(), "course-sso", "", "en", browser)
+
+    assert len(browser.opened) == 1
+    assert oidc_calls() == ["authorization_code", "refresh_token", "authorization_code"]
+    assert outcome.identity is not None and outcome.identity.account == "123456789012"
+    assert workspace.signed_in
+    assert json.loads(path.read_text())["accessToken"] != token["accessToken"]
+
+
+def test_without_a_browser_an_sso_profile_that_needs_a_sign_in_is_an_error(
+    signin_world, workspace, isolated_home, sso_cache
+):
+    write_sso_session_profile(isolated_home, "course-sso")
+    with pytest.raises(SsoSignInNeeded):
+        sign_in_by_profile(workspace, TaskContext(), "course-sso", "", "en")
+    assert not workspace.signed_in
+    assert oidc_calls() == []
 
 
 def test_after_a_restart_an_ended_session_asks_for_the_browser_not_a_terminal(
