@@ -20,6 +20,7 @@ course itself changes are then replaced (`course_changes` lists them before,
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
 import shlex
@@ -81,6 +82,7 @@ def available_recipes() -> list[str]:
     return sorted(p.stem for p in resource("recipes").glob("*.json"))
 
 
+@functools.cache  # a shipped file that never changes; the home view asks on each refresh
 def load_recipe(name: str) -> Recipe:
     return recipe_from_dict(json.loads(resource("recipes", f"{name}.json").read_text("utf-8")))
 
