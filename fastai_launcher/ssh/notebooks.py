@@ -181,6 +181,11 @@ class DownloadResult:
     unchanged: int  # files already downloaded, not copied again
     bytes: int  # copied over the link this time (a resumed file counts its rest only)
 
+    @property
+    def copied(self) -> int:
+        """Files written this time, beside a newer local one or not."""
+        return len(self.downloaded) + len(self.kept_beside)
+
 
 def download_files(
     session: Session,

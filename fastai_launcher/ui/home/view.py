@@ -365,7 +365,7 @@ class HomeView(RetranslateMixin, QWidget):
                     "Your notebooks are in {folder} on this computer (new or changed: {count}).",
                 ),
                 folder=str(result.folder),
-                count=len(result.downloaded) + len(result.kept_beside),
+                count=result.copied,
             )
         tunnel = self.workspace.tunnel
         port = tunnel.local_port if tunnel is not None else "-"

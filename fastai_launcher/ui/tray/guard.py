@@ -174,7 +174,7 @@ class InstanceGuard(QObject):
         )
 
     def _downloaded(self, result: DownloadResult) -> None:
-        count = len(result.downloaded) + len(result.kept_beside)
+        count = result.copied
         self.notify(
             QCoreApplication.translate("Guard", "Notebooks downloaded"),
             QCoreApplication.translate(
