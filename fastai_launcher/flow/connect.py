@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.endpoint import ssh_endpoint
-from ..core.errors import AwsError, InputError, LauncherError, NetworkError
+from ..core.errors import AtRisk, AwsError, HostKeyError, InputError, LauncherError, NetworkError
 from ..core.task import TaskContext
 from ..core.text import QT_TRANSLATE_NOOP, text
 from .key import load_ssh_key
@@ -144,9 +144,14 @@ def connect(
     # With nothing pinned, listed or confirmed, the login raises HostKeyUnverified.
     policy = InstanceHostKeyPolicy(instance_id, known, listed, confirmed_fingerprint)
     host, port = ssh_endpoint(info.public_ip, ws.env)
-    session = open_session(
-        host, port, key.pkey, policy, ctx, ws.ssh_user, ws.timing.ssh_backoff or Backoff()
-    )
+    try:
+        session = open_session(
+            host, port, key.pkey, policy, ctx, ws.ssh_user, ws.timing.ssh_backoff or Backoff()
+        )
+    except HostKeyError as refused:
+        # Someone may be in between: the instance runs, and costs, for nothing.
+        refused.at_risk = AtRisk(instance_id)
+        raise
     fingerprint = session.transport.get_remote_server_key().fingerprint
 
     def resolve() -> tuple[str, int]:

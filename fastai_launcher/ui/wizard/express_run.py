@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ...core.errors import Cancelled, CapacityError, HostKeyError, LauncherError, ProgressNotSaved
+from ...core.errors import Cancelled, CapacityError, LauncherError, ProgressNotSaved
 from ...core.text import Text
 from ...flow import Step, StepText, Workspace
 from ...flow.connect import trust_fingerprint, unverified_fingerprint
@@ -213,9 +213,6 @@ class ExpressRun(QObject):
                 lambda: self._trusted(fingerprint),
                 on_cancel=lambda: self._declined(error),
             )
-            return
-        if isinstance(error, HostKeyError) and self.ws.progress.instance_id:
-            self._offer_to_stop(self.ws.progress.instance_id, True, said(error))
             return
         if error.at_risk is not None:
             why = "" if isinstance(error, Cancelled) else said(error)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....core.errors import HostKeyError, LauncherError
+from ....core.errors import LauncherError
 from ....flow.connect import add_ssh_config, connect, unverified_fingerprint
 from ....flow.lifecycle import stop
 from ...context import AppContext
@@ -103,10 +103,9 @@ class ConnectPage(StepPage):
         fingerprint = unverified_fingerprint(error)
         if fingerprint:
             self.confirmation = ask_to_trust(self, error, lambda: self.connect_now(fingerprint))
-        elif isinstance(error, HostKeyError) and self.ws.progress.instance_id:
-            # Someone may be in between: the instance runs, and costs, for nothing.
+        elif error.at_risk is not None:  # a refused host key: the instance costs for nothing
             self.confirmation = offer_stop(
-                self, self.ws.progress.instance_id, self._stop, why=said(error)
+                self, error.at_risk.instance_id, self._stop, why=said(error)
             )
         else:
             self.show_error(error)
