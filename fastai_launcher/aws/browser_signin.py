@@ -33,7 +33,7 @@ from urllib.parse import parse_qsl, quote
 
 import botocore
 from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError, LoginRefreshRequired
+from botocore.exceptions import BotoCoreError, ClientError
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
@@ -291,18 +291,6 @@ def save_sign_in(
 def is_login_profile(profile: str) -> bool:
     """Whether the profile's credentials come from a browser sign-in (`login_session`)."""
     return login_files.login_session_of(profile) is not None
-
-
-def check_refreshable(profile: str, region: str | None = None) -> None:
-    """Make botocore load (and, when due, refresh) the profile's sign-in; a typed error
-    when it can no longer refresh.  No AWS call when the credentials are fresh."""
-    try:
-        credentials = session_from_profile(profile, region).get_credentials()
-        if credentials is None:
-            raise LoginRefreshRequired()
-        credentials.get_frozen_credentials()
-    except (ClientError, BotoCoreError) as error:
-        raise translate_aws_error(error, region or "") from None
 
 
 def sign_in_error(error: BaseException, region: str = "") -> LauncherError:

@@ -24,11 +24,11 @@ from fastai_launcher.aws.browser_signin import (
     CROSS_DEVICE_CLIENT,
     SAME_DEVICE_CLIENT,
     begin_sign_in,
-    check_refreshable,
     save_sign_in,
 )
 from fastai_launcher.aws.catalogue import AccessDeniedError, SignInEnded, translate_aws_error
 from fastai_launcher.aws.clients import session_from_profile
+from fastai_launcher.aws.credentials import identify
 from fastai_launcher.aws.oauth_callback import LandingPage
 from fastai_launcher.core.errors import CredentialsError, TimedOut
 from fastai_launcher.core.logs import close_logging, setup_logging
@@ -162,13 +162,13 @@ def test_a_session_that_can_no_longer_refresh_is_a_clear_error(signin_world):
     signin_world.set_expires_in(60)
     login, _ = sign_in("student")
     save_sign_in(login)
-    check_refreshable("fastai-launcher")  # refreshes fine
+    assert identify(session_from_profile("fastai-launcher"), "fastai-launcher")  # refreshes fine
     signin_world.end_sessions("TOKEN_EXPIRED")
     token = json.loads(login_files.login_cache_file(login.session).read_text())
     token["accessToken"]["expiresAt"] = "2020-01-01T00:00:00Z"
     login_files.write_login_token(login.session, token)
     with pytest.raises(SignInEnded) as caught:
-        check_refreshable("fastai-launcher")
+        identify(session_from_profile("fastai-launcher"), "fastai-launcher")
     assert "browser sign-in has ended" in str(caught.value)
     assert "Sign in with your browser again" in caught.value.next_action.render()
 
@@ -319,7 +319,7 @@ def test_a_refresh_token_aws_no_longer_knows_ends_the_session(signin_world):
     token["refreshToken"] = "revoked"
     login_files.write_login_token(login.session, token)
     with pytest.raises(SignInEnded):
-        check_refreshable("fastai-launcher")
+        identify(session_from_profile("fastai-launcher"), "fastai-launcher")
 
 
 def test_an_iam_user_without_the_app_s_policy_signs_in_but_is_refused_by_ec2(signin_world):
